@@ -1,0 +1,53 @@
+# Kelas AI Humas: thin targets, each calls one tool. Run `make help`.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.terpasang
+PORT   ?= 8888
+HEADLESS ?=
+JOBS   ?= 2
+
+.PHONY: help install lab test test-quick lint bench lock clean
+
+help:
+	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
+	@echo "make test        pasang lingkungan lalu jalankan seluruh tes"
+	@echo "make test-quick  tes cepat untuk pengembangan (tanpa notebook, server, dan build)"
+	@echo "make lint        periksa gaya kode dengan ruff"
+	@echo "make bench       jalankan benchmark di bench/"
+	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Reinstalls only when the lock or the package metadata changed.
+$(STAMP): requirements.lock pyproject.toml | $(PY)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements.lock
+	$(PY) -m pip install --disable-pip-version-check -q --no-deps -e .
+	@touch $@
+
+install: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0)
+
+test: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) --dist loadgroup
+
+test-quick: $(STAMP)
+	$(PY) -m pytest -n $(JOBS) -m "not slow"
+
+lint: $(STAMP)
+	$(BIN)/ruff check humas_ai tests bench
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+# Refresh the pinned versions: one lock for Linux, macOS and Windows.
+lock: $(STAMP)
+	$(PY) -m pip install -q uv
+	$(BIN)/uv pip compile --universal --python-version 3.11 --all-extras pyproject.toml -o requirements.lock
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
