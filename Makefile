@@ -30,7 +30,7 @@ $(STAMP): requirements.lock pyproject.toml | $(PY)
 install: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0)
+	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) --dist loadgroup

@@ -1,0 +1,14 @@
+"""Shared fixtures."""
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def exports() -> Path:
+    """Folder of small agency-export files, good and bad."""
+    return FIXTURES / "ekspor"

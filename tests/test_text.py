@@ -1,0 +1,158 @@
+"""Unit tests for humas_ai.text on realistic Indonesian comments."""
+
+import math
+import pickle
+
+import pandas as pd
+import pytest
+from sklearn.base import clone
+from sklearn.pipeline import Pipeline
+
+from humas_ai import text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Jalan RUSAK parah!!!", "jalan rusak parah"),
+        ("bagusss bgtttt pelayanannya", "bagus bgt pelayanannya"),
+        ("Info lengkap https://bit.ly/AbC12 dan www.contoh.go.id/info", "info lengkap dan"),
+        ("@humaspemkab_xx tolong dicek", "tolong dicek"),
+        ("kirim ke aduan.warga@contoh.id ya", "kirim ke ya"),
+        ("#BanjirSamarinda makin parah", "banjir samarinda makin parah"),
+        ("#kaltimbangkit", "kaltimbangkit"),
+        ("anak2 sekolah kehujanan", "anak-anak sekolah kehujanan"),
+        ("anak-anak   sekolah", "anak-anak sekolah"),
+        ("Harga naik 20% sejak 2025", "harga naik sejak"),
+        ("tarif - mahal -- banget", "tarif mahal banget"),
+        ("KTP-el sudah jadi", "ktp-el sudah jadi"),
+        ("maaf, saat ini", "maaf saat ini"),
+        ("", ""),
+        ("   \n\t ", ""),
+    ],
+)
+def test_clean_text(raw, expected):
+    assert text.clean_text(raw) == expected
+
+
+def test_clean_text_maps_known_emoji_to_words():
+    assert text.clean_text("jalan rusak lagi😡😡") == "jalan rusak lagi marah marah"
+    assert text.clean_text("terima kasih 🙏👍") == "terima kasih mohon bagus"
+
+
+def test_clean_text_can_remove_emoji():
+    assert text.clean_text("jalan rusak 😡 🫠", emoji="remove") == "jalan rusak"
+
+
+def test_unknown_emoji_are_removed_even_when_mapping():
+    assert text.clean_text("antre lagi 🫠🧍") == "antre lagi"
+
+
+@pytest.mark.parametrize("missing", [None, float("nan")])
+def test_clean_text_missing_values_become_empty(missing):
+    assert text.clean_text(missing) == ""
+
+
+def test_clean_text_rejects_non_strings():
+    with pytest.raises(TypeError):
+        text.clean_text(12345)
+
+
+def test_tokenize_keeps_reduplication_as_one_token():
+    assert text.tokenize("anak-anak main di jalan-jalan kota") == [
+        "anak-anak", "main", "di", "jalan-jalan", "kota"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["yg", "gak", "jelas"], ["yang", "tidak", "jelas"]),
+        (["pelayanan", "lemot", "bgt"], ["pelayanan", "lambat", "sangat"]),
+        (["ulun", "kada", "kawa", "datang"], ["saya", "tidak", "bisa", "datang"]),
+        (["otw", "kantor"], ["sedang", "di", "jalan", "kantor"]),
+        (["makasih"], ["terima", "kasih"]),
+    ],
+)
+def test_normalize_slang(tokens, expected):
+    assert text.normalize_slang(tokens) == expected
+
+
+def test_normalize_slang_accepts_own_entries():
+    assert text.normalize_slang(["kadada", "duit"], extra={"duit": "dana"}) == [
+        "tidak", "ada", "dana"
+    ]
+
+
+def test_slang_lexicon_is_large_and_clean():
+    lexicon = text.load_slang()
+    assert len(lexicon) >= 400
+    required = ["yg", "gak", "bgt", "tdk", "sy", "krn", "dgn", "kada", "ulun", "pian", "banar"]
+    assert set(required) <= set(lexicon)
+    assert all(slang == slang.strip().lower() and baku.strip() for slang, baku in lexicon.items())
+    assert all(slang != baku for slang, baku in lexicon.items())
+
+
+def test_stopwords_keep_negation_and_intensity():
+    words = ["pelayanan", "tidak", "sangat", "belum", "jangan", "kurang", "yang", "dan", "sih"]
+    kept = text.remove_stopwords(words)
+    assert kept == ["pelayanan", "tidak", "sangat", "belum", "jangan", "kurang"]
+
+
+def test_remove_stopwords_keep_argument():
+    assert text.remove_stopwords(["dan", "jalan"], keep=["dan"]) == ["dan", "jalan"]
+
+
+def test_stem_known_words_and_known_pitfall():
+    assert text.stem("perbaikan") == "baik"
+    assert text.stem("anak-anak") == "anak"
+    # Sastrawi over-stems: the lesson in module 01 relies on this behaviour.
+    assert text.stem("pemerintah") == "perintah"
+
+
+def test_stemmer_is_created_once():
+    text.stem("mengantre")
+    text.stem("pengaduan")
+    assert text._stemmer.cache_info().misses == 1
+
+
+def test_preprocess_full_pipeline():
+    result = text.preprocess("Ulun kada puas, antrian di Disdukcapil lamaaa bgt 😡 #KTPel")
+    assert result == "tidak puas antre disdukcapil lama sangat marah ktpel"
+
+
+def test_preprocess_list_with_missing_values():
+    series = pd.Series(["Mantap, jalannya mulus 👍", None, float("nan"), ""])
+    assert text.preprocess(series, stemming=False) == ["mantap jalannya mulus bagus", "", "", ""]
+
+
+def test_preprocess_steps_can_be_switched_off():
+    raw = "Pelayanannya gak ribet"
+    assert text.preprocess(raw, slang=False, stopwords=False, stemming=False) == (
+        "pelayanannya gak ribet"
+    )
+    assert text.preprocess(raw, stemming=False) == "pelayanannya tidak rumit"
+    assert text.preprocess(raw) == "layan tidak rumit"
+
+
+def test_preprocess_single_missing_value():
+    assert text.preprocess(None) == ""
+    assert text.preprocess(math.nan) == ""
+
+
+def test_text_preprocessor_is_a_proper_sklearn_transformer():
+    step = text.TextPreprocessor(stemming=False, extra_slang={"duit": "uang"})
+    cloned = clone(step)
+    assert cloned.get_params() == step.get_params()
+    restored = pickle.loads(pickle.dumps(step))
+    texts = ["Duit bansos blm cair", "yg penting cepat"]
+    assert restored.fit(texts).transform(texts) == ["uang bansos belum cair", "penting cepat"]
+
+
+def test_text_preprocessor_inside_pipeline():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    pipeline = Pipeline([("pra", text.TextPreprocessor()), ("tfidf", TfidfVectorizer())])
+    matrix = pipeline.fit_transform(["jalan rusak parah", "pelayanan ramah dan cepat"])
+    assert matrix.shape[0] == 2
+    assert "rusak" in pipeline.named_steps["tfidf"].vocabulary_
