@@ -1,0 +1,555 @@
+"""Data quality checks for the bundled datasets in ``datasets/``.
+
+These tests read the committed files, not the package code: schema and allowed
+values, minimum sizes, duplicates and near-duplicates, label balance, a plain
+baseline that must be neither trivial nor hopeless, reproducible builds, gold
+spans of the personal-data set, no personal data in the public-comment and news
+sets, the ethics cases and fact-check pairs, and the datasheets.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import re
+from collections import Counter, defaultdict
+from fractions import Fraction
+from itertools import combinations
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_score
+from sklearn.pipeline import make_pipeline
+from threadpoolctl import threadpool_limits
+
+from humas_ai.data import load_dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+DATASETS = ROOT / "datasets"
+BUILD = DATASETS / "build"
+
+PLATFORMS = {"instagram", "facebook", "x", "tiktok", "youtube", "lapor"}
+REGIONS = {
+    "Balikpapan", "Samarinda", "Bontang", "Berau", "Kutai Barat", "Kutai Kartanegara",
+    "Kutai Timur", "Mahakam Ulu", "Paser", "Penajam Paser Utara",
+}
+SENTIMENTS = {"positif", "netral", "negatif"}
+SENTIMENT_SHARES = {"positif": (0.30, 0.40), "netral": (0.20, 0.30), "negatif": (0.35, 0.45)}
+PII_KINDS = {"NIK", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "NAMA"}
+DIGIT_KINDS = {"NIK", "TELEPON", "NPWP", "REKENING"}
+ETHICS_CATEGORIES = {
+    "data_pribadi", "akurasi", "bias_keadilan", "keputusan_manusia", "keamanan",
+    "transparansi", "hak_cipta_dan_citra",
+}
+FACT_ERROR_KINDS = {"angka", "kutipan", "tanggal", "tempat", "klaim_tambahan", "nama_jabatan"}
+NEAR_DUPLICATE_JACCARD = Fraction(4, 5)
+MAX_NEAR_DUPLICATE_SHARE = 0.02
+
+SLUG = re.compile(r"[a-z]+(?:_[a-z]+)*")
+LETTER_TOKEN = re.compile(r"[^\W\d_]+")
+#: Digit groups joined by at most one separator each: "0812-3456-7890", "(0541) 7 123 456".
+NUMBER = re.compile(r"\+?\(?\d+\)?(?:[ .\-]?\(?\d+\)?)*")
+#: A money amount or count written with thousands dots ("1.250.000.000") is not personal data.
+THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PLATE = re.compile(
+    r"\b(?:KT|DA|KH|KB|KU|B|D|DD|L|AB|AD|BK|F|H|N|W|S)\s?\d{1,4}\s?[A-Z]{1,3}\b", re.IGNORECASE
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def read_csv(name: str) -> pd.DataFrame:
+    return pd.read_csv(DATASETS / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def import_build_script(name: str) -> ModuleType:
+    """Import ``datasets/build/<name>.py`` by path (it is not part of the package)."""
+    spec = importlib.util.spec_from_file_location(f"_build_{name}", BUILD / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def letter_tokens(text: str) -> frozenset[str]:
+    return frozenset(LETTER_TOKEN.findall(text.lower()))
+
+
+def near_duplicate_pairs(
+    texts: list[str], threshold: Fraction = NEAR_DUPLICATE_JACCARD
+) -> set[tuple[int, int]]:
+    """All index pairs whose letter-token sets have Jaccard similarity >= ``threshold``.
+
+    Exact, by prefix filtering: tokens are ranked rarest first; a set of size n
+    only needs its first ``n - ceil(threshold * n) + 1`` tokens indexed, because
+    two sets that reach the threshold always share a token within both prefixes.
+    Candidates are then checked with the size bound and the exact Jaccard, in
+    integer arithmetic so no pair is lost to rounding.  Empty sets are skipped.
+    """
+    num, den = threshold.numerator, threshold.denominator
+    sets = [letter_tokens(text) for text in texts]
+    frequency = Counter(token for tokens in sets for token in tokens)
+    index: dict[str, list[int]] = defaultdict(list)
+    pairs = set()
+    for i in sorted(range(len(sets)), key=lambda row: len(sets[row])):
+        tokens = sets[i]
+        size = len(tokens)
+        if not size:
+            continue
+        ranked = sorted(tokens, key=lambda token: (frequency[token], token))
+        prefix = size - (num * size + den - 1) // den + 1
+        candidates = set()
+        for token in ranked[:prefix]:
+            candidates.update(index[token])
+            index[token].append(i)
+        for j in candidates:
+            other = sets[j]
+            if den * len(other) < num * size:  # other is never larger: sizes are sorted
+                continue
+            shared = len(tokens & other)
+            if den * shared >= num * (size + len(other) - shared):
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def brute_force_pairs(texts: list[str], threshold: Fraction) -> set[tuple[int, int]]:
+    sets = [letter_tokens(text) for text in texts]
+    return {
+        (i, j) for i, j in combinations(range(len(sets)), 2)
+        if sets[i] and sets[j] and Fraction(len(sets[i] & sets[j]), len(sets[i] | sets[j]))
+        >= threshold
+    }
+
+
+def long_numbers(text: str, min_digits: int = 10) -> list[str]:
+    """Digit runs (separators allowed) with at least ``min_digits`` digits, money excluded."""
+    found = []
+    for match in NUMBER.finditer(text):
+        run = match.group().strip()
+        if not THOUSANDS.fullmatch(run) and len(re.sub(r"\D", "", run)) >= min_digits:
+            found.append(run)
+    return found
+
+
+def digits_only(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def first_paragraph(markdown: str) -> str:
+    """The first block of non-heading lines, up to the next blank line or heading."""
+    lines: list[str] = []
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#") or not stripped:
+            if lines:
+                break
+            continue
+        lines.append(stripped)
+    return " ".join(lines)
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def komentar() -> pd.DataFrame:
+    return read_csv("komentar_publik")
+
+
+@pytest.fixture(scope="module")
+def berita() -> pd.DataFrame:
+    return read_csv("berita_isu")
+
+
+@pytest.fixture(scope="module")
+def data_pribadi() -> pd.DataFrame:
+    return read_csv("data_pribadi_sintetis")
+
+
+@pytest.fixture(scope="module")
+def gold_spans(data_pribadi) -> list[tuple[str, dict]]:
+    """(text, span) for every annotated span of data_pribadi_sintetis."""
+    return [
+        (text, span)
+        for text, spans in zip(data_pribadi["teks"], data_pribadi["anotasi"], strict=True)
+        for span in json.loads(spans)
+    ]
+
+
+@pytest.fixture(scope="module")
+def kasus_etika() -> list[dict]:
+    return load_dataset("kasus_etika")
+
+
+@pytest.fixture(scope="module")
+def fakta_pairs() -> dict[str, dict]:
+    return load_dataset("fakta_siaran_pers")
+
+
+@pytest.fixture(scope="module")
+def public_texts(komentar, berita) -> dict[str, list[str]]:
+    """Every free text that participants see in the two public-text datasets."""
+    return {
+        "komentar_publik.teks": komentar["teks"].tolist(),
+        "berita_isu.judul": berita["judul"].tolist(),
+        "berita_isu.ringkasan": berita["ringkasan"].tolist(),
+    }
+
+
+@pytest.fixture(scope="module")
+def text_columns(komentar, berita, data_pribadi) -> dict[str, pd.Series]:
+    return {
+        "komentar_publik.teks": komentar["teks"],
+        "berita_isu.judul": berita["judul"],
+        "berita_isu.ringkasan": berita["ringkasan"],
+        "data_pribadi_sintetis.teks": data_pribadi["teks"],
+    }
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@pytest.mark.parametrize(
+    ("name", "columns", "id_pattern"),
+    [
+        ("komentar",
+         ["id", "tanggal", "platform", "kabupaten_kota", "topik", "teks", "sentimen"], r"K\d{4}"),
+        ("berita", ["id", "tanggal", "media", "judul", "ringkasan", "isu"], r"B\d{4}"),
+        ("data_pribadi", ["id", "jenis_teks", "teks", "anotasi"], r"P\d{4}"),
+    ],
+)
+def test_columns_and_unique_ids(name, columns, id_pattern, request):
+    table = request.getfixturevalue(name)
+    assert list(table.columns) == columns
+    assert table["id"].is_unique
+    malformed = table.loc[~table["id"].str.fullmatch(id_pattern), "id"].tolist()
+    assert not malformed, f"{name}: malformed ids {malformed[:5]}"
+
+
+@pytest.mark.parametrize("name", ["komentar_publik", "berita_isu"])
+def test_dates_parse_and_lie_in_2025(name):
+    table = load_dataset(name)
+    assert pd.api.types.is_datetime64_any_dtype(table["tanggal"])
+    outside = table.loc[table["tanggal"].dt.year != 2025, ["id", "tanggal"]]
+    assert outside.empty, f"{name}: dates outside 2025:\n{outside.head()}"
+
+
+def test_no_empty_texts(text_columns):
+    for column, texts in text_columns.items():
+        empty = texts.str.strip() == ""
+        assert not empty.any(), f"{column}: {int(empty.sum())} empty texts"
+
+
+def test_komentar_allowed_values(komentar):
+    assert set(komentar["platform"]) == PLATFORMS
+    assert set(komentar["kabupaten_kota"]) == REGIONS
+    assert set(komentar["sentimen"]) == SENTIMENTS
+    topics = set(komentar["topik"])
+    assert 10 <= len(topics) <= 12, sorted(topics)
+    assert all(SLUG.fullmatch(topic) for topic in topics), sorted(topics)
+
+
+def test_berita_allowed_values(berita):
+    issues = set(berita["isu"])
+    assert 8 <= len(issues) <= 10, sorted(issues)
+    assert all(SLUG.fullmatch(issue) for issue in issues), sorted(issues)
+    assert (berita["media"].str.strip() != "").all()
+
+
+def test_data_pribadi_schema(data_pribadi, gold_spans):
+    assert set(data_pribadi["jenis_teks"]) <= {
+        "pengaduan", "lapor", "formulir", "chat", "dm", "notulen", "draf_rilis"
+    }
+    for _, span in gold_spans:
+        assert set(span) == {"mulai", "akhir", "jenis", "teks"}, span
+        assert isinstance(span["mulai"], int) and isinstance(span["akhir"], int), span
+        assert span["jenis"] in PII_KINDS, span
+    assert {span["jenis"] for _, span in gold_spans} == PII_KINDS
+    assert (data_pribadi["anotasi"] == "[]").any(), "some texts must hold no personal data"
+
+
+# --------------------------------------------------------------------------- sizes
+
+
+def test_row_minimums(komentar, berita, data_pribadi, kasus_etika, fakta_pairs):
+    assert len(komentar) >= 2400
+    assert len(berita) >= 800
+    assert len(data_pribadi) >= 300
+    assert len(kasus_etika) >= 30
+    assert len(fakta_pairs) >= 3
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def test_no_exact_duplicate_texts(text_columns):
+    for column, texts in text_columns.items():
+        repeated = texts[texts.duplicated()].tolist()
+        assert not repeated, f"{column}: {len(repeated)} repeated texts, e.g. {repeated[:3]}"
+
+
+def test_near_duplicate_search_matches_brute_force(komentar):
+    rng = random.Random(0)
+    texts = komentar["teks"].sample(250, random_state=0).tolist()
+    for text in texts[:60]:  # variants that land on both sides of the threshold
+        words = text.split()
+        edited = list(words)
+        edited[rng.randrange(len(edited))] = "zzqx"
+        texts += [" ".join(edited), f"{text} tambahan", " ".join(words[1:])]
+    texts += [
+        "satu dua tiga empat", "satu dua tiga empat lima",  # Jaccard exactly 4/5
+        "satu dua tiga empat lima enam", "",  # 4/6 and 5/6 with the lines above
+    ]
+    expected = brute_force_pairs(texts, NEAR_DUPLICATE_JACCARD)
+    assert near_duplicate_pairs(texts) == expected
+    assert len(expected) > 60  # the check above compared something
+    assert (len(texts) - 4, len(texts) - 3) in expected
+
+
+@pytest.mark.parametrize(
+    "column", ["komentar_publik.teks", "berita_isu.judul", "berita_isu.ringkasan"]
+)
+def test_few_near_duplicates(column, public_texts):
+    texts = public_texts[column]
+    pairs = near_duplicate_pairs(texts)
+    rows = {row for pair in pairs for row in pair}
+    share = len(rows) / len(texts)
+    examples = [(texts[i], texts[j]) for i, j in sorted(pairs)[:3]]
+    assert share <= MAX_NEAR_DUPLICATE_SHARE, (
+        f"{column}: {len(rows)} rows ({share:.1%}) in near-duplicate pairs, e.g. {examples}"
+    )
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_sentiment_shares(komentar):
+    shares = komentar["sentimen"].value_counts(normalize=True)
+    for sentiment, (low, high) in SENTIMENT_SHARES.items():
+        assert low <= shares[sentiment] <= high, f"{sentiment}: {shares[sentiment]:.3f}"
+
+
+def test_every_topic_has_every_sentiment(komentar):
+    per_topic = komentar.groupby("topik")["sentimen"].agg(set)
+    missing = {topic: SENTIMENTS - found for topic, found in per_topic.items()
+               if found != SENTIMENTS}
+    assert not missing, missing
+
+
+def test_plain_baseline_is_neither_trivial_nor_hopeless(komentar, record_property, capsys):
+    model = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=2000))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    with threadpool_limits(limits=1):  # many BLAS threads on a busy CI runner only slow it down
+        scores = cross_val_score(
+            model, komentar["teks"], komentar["sentimen"], cv=folds, scoring="f1_macro"
+        )
+    macro_f1 = float(scores.mean())
+    record_property("komentar_publik_baseline_macro_f1", round(macro_f1, 4))
+    with capsys.disabled():
+        print(f"\nkomentar_publik: TF-IDF + LogisticRegression, 5-fold macro-F1 = {macro_f1:.3f}")
+    assert 0.65 <= macro_f1 <= 0.92
+
+
+# --------------------------------------------------------------------------- reproducible builds
+
+
+@pytest.mark.parametrize(
+    ("name", "with_source"),
+    [("komentar_publik", True), ("berita_isu", True), ("data_pribadi_sintetis", False)],
+)
+def test_committed_file_is_what_the_build_script_writes(name, with_source, tmp_path):
+    script = import_build_script(name)
+    target = tmp_path / f"{name}.csv"
+    if with_source:
+        script.build(script.SOURCE, target)
+    else:
+        script.build(target)
+    committed = (DATASETS / f"{name}.csv").read_bytes()
+    assert target.read_bytes() == committed, (
+        f"datasets/{name}.csv differs from what datasets/build/{name}.py writes; "
+        "run the build script and commit its output"
+    )
+
+
+# --------------------------------------------------------------------------- personal data
+
+
+def test_gold_spans_match_their_text(gold_spans):
+    wrong = [span for text, span in gold_spans if text[span["mulai"]:span["akhir"]] != span["teks"]]
+    assert not wrong, wrong[:5]
+
+
+def test_gold_spans_are_ordered_and_disjoint(data_pribadi):
+    for row_id, spans in zip(data_pribadi["id"], data_pribadi["anotasi"], strict=True):
+        bounds = [(span["mulai"], span["akhir"]) for span in json.loads(spans)]
+        assert all(start < end for start, end in bounds), row_id
+        assert all(a[1] <= b[0] for a, b in zip(bounds, bounds[1:], strict=False)), row_id
+
+
+def test_every_nik_is_valid(gold_spans):
+    is_valid_nik = import_build_script("data_pribadi_sintetis").is_valid_nik
+    niks = [span["teks"] for _, span in gold_spans if span["jenis"] == "NIK"]
+    assert niks
+    assert [nik for nik in niks if not is_valid_nik(nik)] == []
+    assert not is_valid_nik("6472051289000000")  # the check itself can say no
+
+
+def test_detectors_find_the_synthetic_personal_data(gold_spans):
+    """The patterns used below must catch every example in data_pribadi_sintetis."""
+    for _, span in gold_spans:
+        value, kind = span["teks"], span["jenis"]
+        if kind in DIGIT_KINDS:
+            assert long_numbers(value), span
+        elif kind == "EMAIL":
+            assert EMAIL.fullmatch(value), span
+        elif kind == "PLAT":
+            assert PLATE.fullmatch(value), span
+
+
+def test_no_real_looking_personal_data_in_public_texts(public_texts):
+    found = {
+        column: [hit for text in texts
+                 for hit in long_numbers(text) + EMAIL.findall(text) + PLATE.findall(text)]
+        for column, texts in public_texts.items()
+    }
+    assert found == {column: [] for column in public_texts}
+
+
+def leaked_personal_data(spans: list[dict], texts: list[str]) -> list[dict]:
+    """The gold spans whose value appears in ``texts``.
+
+    Numbers are compared as digits only (separators stripped; a phone number
+    without its ``0``/``62`` prefix), plates without spaces, e-mail addresses
+    case-insensitively, and names of two or more words as whole word sequences.
+    """
+    numbers = {digits_only(run) for text in texts for run in long_numbers(text, min_digits=6)}
+    plates = {re.sub(r"\s", "", hit).upper() for text in texts for hit in PLATE.findall(text)}
+    lowered = "\n".join(texts).lower()
+    names = {tuple(re.findall(r"\w+", span["teks"].lower()))
+             for span in spans if span["jenis"] == "NAMA"}
+    lengths = {len(name) for name in names if len(name) >= 2}
+    word_runs = [re.findall(r"\w+", text.lower()) for text in texts]
+    sequences = {tuple(run[i:i + n]) for run in word_runs for n in lengths
+                 for i in range(len(run) - n + 1)}
+    leaks = []
+    for span in spans:
+        value, kind = span["teks"], span["jenis"]
+        if kind in DIGIT_KINDS:
+            core = digits_only(value)
+            if kind == "TELEPON":  # +62 812… and 0812… are the same number
+                core = re.sub(r"^(?:62|0)", "", core)
+            leaked = any(core in number for number in numbers)
+        elif kind == "EMAIL":
+            leaked = value.lower() in lowered
+        elif kind == "PLAT":
+            leaked = re.sub(r"\s", "", value).upper() in plates
+        else:
+            name = tuple(re.findall(r"\w+", value.lower()))
+            leaked = len(name) >= 2 and name in sequences
+        if leaked:
+            leaks.append(span)
+    return leaks
+
+
+def test_leak_check_finds_planted_values(gold_spans):
+    spans = [span for _, span in gold_spans]
+    by_kind = {span["jenis"]: span for span in spans if len(span["teks"].split()) != 1
+               or span["jenis"] != "NAMA"}
+    planted = [f"tolong hubungi {span['teks'].upper()} ya" for span in by_kind.values()]
+    found = {span["jenis"] for span in leaked_personal_data(spans, planted)}
+    assert found == PII_KINDS
+    assert leaked_personal_data(spans, ["Pak Lurah dan Bu Kadis hadir, hubungi 112."]) == []
+
+
+def test_synthetic_personal_data_does_not_leak_into_public_texts(gold_spans, public_texts):
+    texts = [text for column in public_texts.values() for text in column]
+    leaks = leaked_personal_data([span for _, span in gold_spans], texts)
+    assert not leaks, leaks[:5]
+
+
+# --------------------------------------------------------------------------- kasus_etika
+
+
+def test_kasus_etika_schema(kasus_etika):
+    keys = {"id", "judul", "kategori", "situasi", "pertanyaan", "pilihan", "prinsip",
+            "dasar_hukum"}
+    for case in kasus_etika:
+        assert set(case) == keys, case.get("id")
+        for key in keys - {"pilihan", "dasar_hukum"}:
+            assert isinstance(case[key], str) and case[key].strip(), (case["id"], key)
+        assert case["kategori"] in ETHICS_CATEGORIES, case["id"]
+        assert isinstance(case["dasar_hukum"], list), case["id"]
+        assert all(isinstance(ref, str) and ref.strip() for ref in case["dasar_hukum"])
+        assert isinstance(case["pilihan"], list) and 3 <= len(case["pilihan"]) <= 4, case["id"]
+        for option in case["pilihan"]:
+            assert set(option) == {"kode", "teks", "tepat", "penjelasan"}, case["id"]
+            assert isinstance(option["tepat"], bool), case["id"]
+            assert isinstance(option["teks"], str) and option["teks"].strip(), case["id"]
+        codes = [option["kode"] for option in case["pilihan"]]
+        assert len(set(codes)) == len(codes), case["id"]
+
+
+def test_kasus_etika_ids_are_unique(kasus_etika):
+    ids = [case["id"] for case in kasus_etika]
+    assert len(set(ids)) == len(ids)
+
+
+def test_every_case_has_right_and_wrong_options_all_explained(kasus_etika):
+    for case in kasus_etika:
+        verdicts = {option["tepat"] for option in case["pilihan"]}
+        assert verdicts == {True, False}, case["id"]
+        for option in case["pilihan"]:
+            explanation = option["penjelasan"]
+            assert isinstance(explanation, str) and explanation.strip(), (case["id"], option)
+
+
+# --------------------------------------------------------------------------- fakta_siaran_pers
+
+
+def test_fact_pairs_are_complete(fakta_pairs):
+    folder = DATASETS / "fakta_siaran_pers"
+    drafts = {path.name.split("-", 1)[0] for path in folder.glob("*-draf-ai.md")}
+    key = json.loads((folder / "kunci.json").read_text(encoding="utf-8"))
+    assert set(fakta_pairs) == drafts == set(key)
+
+
+def test_planted_errors_are_findable(fakta_pairs):
+    for number, pair in fakta_pairs.items():
+        assert len(pair["kunci"]) >= 3, number
+        for error in pair["kunci"]:
+            sentence = error["kalimat_draf"]
+            assert error["jenis"] in FACT_ERROR_KINDS, (number, error)
+            assert sentence.strip(), (number, error)
+            assert pair["draf_ai"].count(sentence) == 1, (number, sentence)
+            assert sentence not in pair["lembar_fakta"], (number, sentence)
+
+
+# --------------------------------------------------------------------------- datasheets
+
+INDONESIAN_WORDS = {
+    "yang", "dan", "di", "ini", "untuk", "dengan", "dari", "atau", "dalam", "adalah", "tidak",
+    "berisi", "setiap", "anda", "itu", "ke", "sebagai", "oleh",
+}
+ENGLISH_WORDS = {"the", "and", "of", "is", "this", "with", "for", "are", "to", "in", "each"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["komentar_publik", "berita_isu", "data_pribadi_sintetis", "kasus_etika", "fakta_siaran_pers"],
+)
+def test_datasheet_opens_in_indonesian_and_states_the_licence(name):
+    path = DATASETS / f"DATASHEET-{name}.md"
+    assert path.is_file(), f"missing {path.relative_to(ROOT)}"
+    text = path.read_text(encoding="utf-8")
+    words = re.findall(r"[a-z]+", first_paragraph(text).lower())
+    indonesian = sum(word in INDONESIAN_WORDS for word in words)
+    english = sum(word in ENGLISH_WORDS for word in words)
+    assert len(INDONESIAN_WORDS.intersection(words)) >= 4, first_paragraph(text)[:200]
+    assert indonesian > 2 * english, first_paragraph(text)[:200]
+    assert "CC BY 4.0" in text
