@@ -49,7 +49,6 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import accuracy_score, f1_score
 
 from humas_ai.errors import HumasAIError
 
@@ -569,6 +568,9 @@ def _check_audit_inputs(y_true: np.ndarray, y_pred: np.ndarray, groups: np.ndarr
 
 def _group_scores(group: Any, truth: list, pred: list) -> dict[str, Any]:
     """One audit row: size, accuracy and macro-F1 of one group."""
+    # Imported here so that masking alone does not pay for loading scikit-learn.
+    from sklearn.metrics import accuracy_score, f1_score
+
     return {
         "kelompok": group,
         "jumlah": len(truth),

@@ -156,7 +156,9 @@ def load_stopwords() -> frozenset[str]:
 
 def remove_stopwords(tokens: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
     """Drop stopwords; words in ``keep`` (and :data:`SENTIMENT_WORDS`) stay."""
-    stopwords = load_stopwords() - frozenset(keep)
+    stopwords = load_stopwords()
+    if keep:
+        stopwords = stopwords - frozenset(keep)
     return [token for token in tokens if token not in stopwords]
 
 

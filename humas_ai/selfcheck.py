@@ -1,0 +1,148 @@
+"""Self-checks for exercises, shown in Indonesian, without extra installs.
+
+A visible test cell in a module notebook looks like::
+
+    @check("bersihkan_url", hint="Gunakan re.sub dengan pola yang diawali http.")
+    def _():
+        assert bersihkan_url("lihat https://x.id") == "lihat ", "URL belum terhapus."
+
+:func:`check` registers the check under its name (one registry per kernel,
+so re-running a cell replaces the earlier version), runs it at once, prints
+one line (``✅ nama: lulus`` or ``❌ nama: pesan — Petunjuk: …``) and
+re-raises on failure, so nbgrader marks the cell failed and nbval sees the
+exception.  Hidden tests are plain ``assert`` lines after the function, in
+the same cell, between ``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS``.
+
+:func:`check_all` re-runs every registered check at the end of a module and
+prints a summary; it never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+PASSED, FAILED, NOT_DONE = "lulus", "gagal", "belum dikerjakan"
+RUN_ALL_ADVICE = "jalankan semua sel dari atas: menu Run > Run All Cells"
+
+_ICONS = {PASSED: "✅", FAILED: "❌", NOT_DONE: "⏳"}
+
+
+@dataclass
+class Check:
+    """One registered check: its name, hint and test function."""
+
+    name: str
+    hint: str | None
+    function: Callable[[], object]
+
+
+@dataclass
+class Outcome:
+    """The result of running one check once."""
+
+    name: str
+    status: str  # PASSED, FAILED or NOT_DONE
+    message: str = ""
+    hint: str | None = None
+
+    def line(self) -> str:
+        """One Indonesian line for the participant."""
+        text = f"{_ICONS[self.status]} {self.name}: {self.message or self.status}"
+        if self.status != PASSED and self.hint:
+            text += f" — Petunjuk: {self.hint}"
+        return text
+
+
+#: Checks registered in this kernel, by name, in the order first registered.
+_REGISTRY: dict[str, Check] = {}
+
+
+def _run(registered: Check) -> tuple[Outcome, BaseException | None]:
+    """Run one check; return its outcome and the exception it raised, if any."""
+    try:
+        registered.function()
+    except NotImplementedError as error:
+        message = "belum dikerjakan (bagian TULIS KODE ANDA DI SINI masih berisi stub)"
+        return Outcome(registered.name, NOT_DONE, message, registered.hint), error
+    except NameError as error:
+        missing = getattr(error, "name", None) or str(error)
+        message = (
+            f"belum dikerjakan: '{missing}' belum ada. Isi sel jawaban di atas lalu jalankan "
+            "sel itu lebih dulu"
+        )
+        return Outcome(registered.name, NOT_DONE, message, registered.hint), error
+    except AssertionError as error:
+        message = str(error) or "hasil belum sesuai harapan"
+        return Outcome(registered.name, FAILED, message, registered.hint), error
+    except Exception as error:  # noqa: BLE001 - any participant error is reported
+        message = f"terjadi kesalahan {type(error).__name__}: {error}"
+        return Outcome(registered.name, FAILED, message, registered.hint), error
+    return Outcome(registered.name, PASSED), None
+
+
+def check(name: str, hint: str | None = None) -> Callable[[Callable[[], object]], Callable]:
+    """Decorator: register the test function as check ``name``, run it and report.
+
+    On failure the exception is re-raised after the Indonesian line is
+    printed, so the notebook cell fails.
+    """
+
+    def decorator(function: Callable[[], object]) -> Callable[[], object]:
+        registered = Check(name, hint, function)
+        _REGISTRY[name] = registered
+        outcome, error = _run(registered)
+        print(outcome.line())
+        if error is not None:
+            raise error
+        return function
+
+    return decorator
+
+
+def run_all(expected: Iterable[str] | None = None) -> list[Outcome]:
+    """Run every registered check again; return the outcomes without printing.
+
+    Names in ``expected`` that were never registered come back as
+    ``NOT_DONE`` with the advice to run all cells.
+    """
+    outcomes = [_run(registered)[0] for registered in _REGISTRY.values()]
+    for name in expected or ():
+        if name not in _REGISTRY:
+            outcomes.append(Outcome(name, NOT_DONE, "sel pemeriksaannya belum dijalankan"))
+    return outcomes
+
+
+def check_all(expected: Iterable[str] | None = None) -> None:
+    """Print a short Indonesian summary of every check in this kernel. Never raises."""
+    expected = list(expected or ())
+    try:
+        outcomes = run_all(expected)
+    except Exception as error:  # noqa: BLE001 - the summary must never break the notebook
+        print(f"Ringkasan pemeriksaan tidak dapat dibuat ({type(error).__name__}: {error}).")
+        return
+    if not outcomes:
+        print(f"Belum ada pemeriksaan yang dijalankan; {RUN_ALL_ADVICE}.")
+        return
+    passed = sum(outcome.status == PASSED for outcome in outcomes)
+    print(f"Ringkasan pemeriksaan: {passed} dari {len(outcomes)} lulus.")
+    for outcome in outcomes:
+        print("  " + outcome.line())
+    never_run = [name for name in expected if name not in _REGISTRY]
+    if never_run:
+        print(f"{len(never_run)} pemeriksaan belum pernah dijalankan; {RUN_ALL_ADVICE}.")
+    elif passed == len(outcomes):
+        print("Semua latihan lulus pemeriksaan mandiri. Bagus sekali!")
+    else:
+        print("Perbaiki latihan yang belum lulus, jalankan sel jawabannya, lalu jalankan sel "
+              "ini lagi.")
+
+
+def registered_names() -> list[str]:
+    """Names of the checks registered in this kernel, in order."""
+    return list(_REGISTRY)
+
+
+def clear() -> None:
+    """Forget every registered check (used by tests and when a module restarts)."""
+    _REGISTRY.clear()
