@@ -8,13 +8,14 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock clean
+.PHONY: help install lab test test-quick lint bench lock release clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
 	@echo "make test        pasang lingkungan lalu jalankan seluruh tes"
 	@echo "make test-quick  tes cepat untuk pengembangan (tanpa notebook, server, dan build)"
 	@echo "make lint        periksa gaya kode dengan ruff"
+	@echo "make release     buat ulang notebook peserta di modules/ dari solutions/"
 	@echo "make bench       jalankan benchmark di bench/"
 	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
 
@@ -33,16 +34,21 @@ lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(STAMP)
-	$(PY) -m pytest -n $(JOBS) --dist loadgroup
+	$(PY) -m pytest -n $(JOBS) --dist loadfile
 
 test-quick: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check humas_ai tests bench
+	$(BIN)/ruff check humas_ai tests bench conftest.py
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# Regenerate every modules/NN-name/ from solutions/NN-name/ (nbgrader reads
+# grader/nbgrader_config.py from its working directory; no gradebook needed).
+release: $(STAMP)
+	cd grader && $(abspath $(BIN))/nbgrader generate_assignment "*" --force --no-db
 
 # Refresh the pinned versions: one lock for Linux, macOS and Windows.
 lock: $(STAMP)

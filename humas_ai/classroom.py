@@ -30,7 +30,7 @@ def setup(module: str) -> None:
     number = module.split("-", 1)[0]
     code = str(shell.user_ns.get("KODE_PESERTA", "")).strip() if shell is not None else ""
     participant = f"Kode peserta: {code}." if code else (
-        "Kode peserta belum diisi: isi KODE_PESERTA di sel pertama, lalu jalankan sel itu."
+        "Kode peserta belum diisi (jika Anda ikut kelas, isi KODE_PESERTA di sel pertama)."
     )
     print(f"Modul {number} siap. humas_ai versi {humas_ai.__version__}. {participant}")
 

@@ -1,0 +1,219 @@
+"""Module notebooks: conventions, solutions run clean, modules/ in sync, grading round trip.
+
+The notebooks also run cell by cell under nbval (collected from solutions/
+and modules/ through pyproject.toml); these tests cover what nbval cannot.
+"""
+
+import re
+import time
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from tests.notebook_tools import (
+    MODULES,
+    SOLUTIONS,
+    module_names,
+    offline_env,
+    release_notebook,
+    solution_notebook,
+)
+
+MODULE_NAMES = module_names()
+TOTAL_POINTS = 100
+HIDDEN_BLOCK = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
+CHECK_NAME = re.compile(r"""@check\(\s*["']([^"']+)["']""")
+
+
+def _read(path):
+    return nbformat.read(path, as_version=4)
+
+
+def _nbgrader(cell) -> dict:
+    return cell.metadata.get("nbgrader", {})
+
+
+def _grade_cells(notebook):
+    return [cell for cell in notebook.cells if _nbgrader(cell).get("grade")]
+
+
+def test_there_is_at_least_module_00():
+    assert "00-pengenalan" in MODULE_NAMES
+
+
+# --------------------------------------------------------------------------- conventions
+
+
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_module_totals_100_points(module):
+    cells = _grade_cells(_read(solution_notebook(module)))
+    assert cells, "a module needs graded cells"
+    assert sum(_nbgrader(cell)["points"] for cell in cells) == TOTAL_POINTS
+
+
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_graded_cells_have_meaningful_ids_and_matching_self_checks(module):
+    notebook = _read(solution_notebook(module))
+    ids = [_nbgrader(cell)["grade_id"] for cell in notebook.cells if _nbgrader(cell)]
+    assert len(ids) == len(set(ids)), "grade_id values must be unique"
+    for grade_id in ids:
+        assert re.fullmatch(r"[a-z][a-z0-9_]+", grade_id), grade_id
+        assert not re.fullmatch(r"cell-[0-9a-f]+", grade_id), f"generated id {grade_id}"
+    tests = {}
+    for cell in _grade_cells(notebook):
+        if cell.cell_type != "code":
+            continue
+        names = CHECK_NAME.findall(cell.source)
+        assert names == [_nbgrader(cell)["grade_id"]], (
+            f"test cell {_nbgrader(cell)['grade_id']} must hold one @check of the same name"
+        )
+        tests[names[0]] = cell
+        for block in HIDDEN_BLOCK.findall(cell.source):
+            first = block.strip().splitlines()[0]
+            assert first.startswith("# "), "a hidden-test block starts with a one-line comment"
+    final = [cell for cell in notebook.cells if "check_all(" in cell.source]
+    assert final and final[-1] is [c for c in notebook.cells if c.cell_type == "code"][-1], (
+        "the last code cell calls check_all"
+    )
+    assert set(re.findall(r'"([a-z0-9_]+)"', final[-1].source)) == set(tests)
+
+
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_exercise_and_test_cells_are_tagged_raises_exception(module):
+    for cell in _read(solution_notebook(module)).cells:
+        meta = _nbgrader(cell)
+        if cell.cell_type == "code" and (meta.get("solution") or meta.get("grade")):
+            assert "raises-exception" in cell.metadata.get("tags", []), meta["grade_id"]
+
+
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_minutes_in_metadata_match_the_headings(module):
+    notebook = _read(solution_notebook(module))
+    info = notebook.metadata["kelas_ai_humas"]
+    assert info["modul"] == module
+    assert sum(part["menit"] for part in info["bagian"]) == info["menit"]
+    text = "\n".join(cell.source for cell in notebook.cells if cell.cell_type == "markdown")
+    assert f"{info['menit']} menit" in notebook.cells[0].source
+    for part in info["bagian"]:
+        assert f"\n## {part['judul']} ({part['menit']} menit)\n" in f"\n{text}\n", part
+
+
+# --------------------------------------------------------------------------- modules/
+
+
+def test_every_module_folder_comes_from_a_solution():
+    released = sorted(path.name for path in MODULES.iterdir() if path.is_dir())
+    assert released == MODULE_NAMES, "run `make release`"
+
+
+def test_hidden_tests_and_solutions_are_absent_from_modules():
+    hidden_lines = set()
+    for module in MODULE_NAMES:
+        source = solution_notebook(module).read_text(encoding="utf-8")
+        for cell in _read(solution_notebook(module)).cells:
+            for block in HIDDEN_BLOCK.findall(cell.source):
+                visible = HIDDEN_BLOCK.sub("", cell.source)
+                hidden_lines |= {
+                    line.strip() for line in block.splitlines()
+                    if len(line.strip()) >= 12 and line.strip() not in visible
+                }
+        assert "BEGIN HIDDEN TESTS" in source or not _grade_cells(_read(solution_notebook(module)))
+    assert hidden_lines
+    for path in MODULES.rglob("*"):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for marker in ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS", "BEGIN SOLUTION"):
+            assert marker not in text, f"{path}: {marker}"
+        leaked = [line for line in hidden_lines if line in text]
+        assert not leaked, f"{path} contains hidden test text: {leaked[:3]}"
+
+
+def _comparable(path):
+    """A notebook without the fields that change on every run."""
+    notebook = _read(path)
+    notebook.metadata.pop("widgets", None)
+    cells = []
+    for cell in notebook.cells:
+        cell = dict(cell)
+        cell.pop("outputs", None)
+        cell.pop("execution_count", None)
+        cell["metadata"] = {key: value for key, value in cell["metadata"].items()
+                            if key not in ("execution", "collapsed", "scrolled")}
+        cells.append(cell)
+    return notebook.metadata, cells
+
+
+@pytest.mark.slow
+def test_modules_are_exactly_what_make_release_produces(course):
+    course.release(database=False)
+    for module in MODULE_NAMES:
+        fresh_folder, committed_folder = course.modules / module, MODULES / module
+        fresh_files = sorted(p.relative_to(fresh_folder) for p in fresh_folder.rglob("*"))
+        committed_files = sorted(
+            p.relative_to(committed_folder) for p in committed_folder.rglob("*")
+            if ".ipynb_checkpoints" not in p.parts
+        )
+        assert committed_files == fresh_files, f"{module}: run `make release`"
+        fresh_meta, fresh_cells = _comparable(fresh_folder / f"{module}.ipynb")
+        meta, cells = _comparable(release_notebook(module))
+        assert meta == fresh_meta, f"{module}: notebook metadata differs; run `make release`"
+        assert len(cells) == len(fresh_cells), f"{module}: run `make release`"
+        for index, (cell, fresh) in enumerate(zip(cells, fresh_cells, strict=True)):
+            assert cell == fresh, f"{module} cell {index} differs; run `make release`"
+
+
+# --------------------------------------------------------------------------- solutions run clean
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_solution_runs_without_any_error(module):
+    """nbval tolerates errors in cells tagged raises-exception; this test does not."""
+    notebook = _read(solution_notebook(module))
+    client = NotebookClient(
+        notebook, timeout=120, allow_errors=True, kernel_name="python3",
+        resources={"metadata": {"path": str(SOLUTIONS / module)}},
+    )
+    started = time.perf_counter()
+    client.execute(env=offline_env())
+    errors = [
+        (index, output.ename, output.evalue)
+        for index, cell in enumerate(notebook.cells) if cell.cell_type == "code"
+        for output in cell.outputs if output.output_type == "error"
+    ]
+    assert not errors, f"{module}: cells raised {errors}"
+    print(f"{module}: {time.perf_counter() - started:.1f} s")
+
+
+# --------------------------------------------------------------------------- grading round trip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_grading_round_trip_full_marks_for_solution_zero_for_untouched(course, module):
+    course.release()
+    course.submit(module, "P01", solution_notebook(module))
+    course.submit(module, "P02", course.modules / module / f"{module}.ipynb")
+    course.autograde(module)
+    assert course.score(module, "P01") == (TOTAL_POINTS, TOTAL_POINTS)
+    assert course.score(module, "P02") == (0, TOTAL_POINTS)
+
+
+def test_offline_env_blocks_the_network_for_kernels_but_not_loopback():
+    import subprocess
+    import sys
+
+    env = offline_env()
+    assert "localhost" in env["no_proxy"] and env["https_proxy"] == env["HTTPS_PROXY"]
+    code = (
+        "import urllib.request\n"
+        "try:\n"
+        "    urllib.request.urlopen('https://pypi.org/simple/', timeout=10)\n"
+        "except OSError as error:\n"
+        "    print('diblokir', type(error).__name__)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, timeout=30)
+    assert result.stdout.startswith("diblokir"), result.stdout + result.stderr
