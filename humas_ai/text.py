@@ -66,9 +66,13 @@ SENTIMENT_WORDS: frozenset[str] = frozenset({
     "pantas", "tepat", "jelas", "benar", "betul", "penting", "segera", "waduh", "masalah",
 })
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|id|ly|co|net|org)(?:/\S*)?", re.I)
+# A bare domain must end at a word boundary, so "lapor.coba" (no space after a full stop) is
+# not read as the domain "lapor.co"; every label before the ending belongs to the domain.
+_URL = re.compile(
+    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|id|ly|co|net|org)\b(?:/\S*)?", re.I
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_MENTION = re.compile(r"(?<!\w)@\w+")
+_MENTION = re.compile(r"(?<!\w)@\w+(?:\.\w+)*")  # Instagram names may hold dots
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _REDUPLICATION_2 = re.compile(r"\b([a-z]{2,})2\b")
