@@ -38,6 +38,12 @@ def _grade_cells(notebook):
     return [cell for cell in notebook.cells if _nbgrader(cell).get("grade")]
 
 
+def _autograded_points(notebook) -> float:
+    """Points of the test cells nbgrader scores by itself; manual answers score only later."""
+    return sum(_nbgrader(cell)["points"] for cell in _grade_cells(notebook)
+               if cell.cell_type == "code" and not _nbgrader(cell).get("solution"))
+
+
 def test_there_is_at_least_module_00():
     assert "00-pengenalan" in MODULE_NAMES
 
@@ -118,7 +124,9 @@ def test_hidden_tests_and_solutions_are_absent_from_modules():
                     line.strip() for line in block.splitlines()
                     if len(line.strip()) >= 12 and line.strip() not in visible
                 }
-        assert "BEGIN HIDDEN TESTS" in source or not _grade_cells(_read(solution_notebook(module)))
+        assert "BEGIN HIDDEN TESTS" in source or not _autograded_points(
+            _read(solution_notebook(module))
+        ), f"{module}: auto-graded test cells need hidden tests"
     assert hidden_lines
     for path in MODULES.rglob("*"):
         if not path.is_file():
@@ -153,8 +161,10 @@ def test_modules_are_exactly_what_make_release_produces(course):
         fresh_files = sorted(p.relative_to(fresh_folder) for p in fresh_folder.rglob("*"))
         committed_files = sorted(
             p.relative_to(committed_folder) for p in committed_folder.rglob("*")
-            if ".ipynb_checkpoints" not in p.parts
+            if not {".ipynb_checkpoints", "hasil"} & set(p.parts)
         )
+        # hasil/ is what a notebook writes when it runs (module 05's report), not released.
+        fresh_files = [p for p in fresh_files if "hasil" not in p.parts]
         assert committed_files == fresh_files, f"{module}: run `make release`"
         fresh_meta, fresh_cells = _comparable(fresh_folder / f"{module}.ipynb")
         meta, cells = _comparable(release_notebook(module))
@@ -197,8 +207,18 @@ def test_grading_round_trip_full_marks_for_solution_zero_for_untouched(course, m
     course.submit(module, "P01", solution_notebook(module))
     course.submit(module, "P02", course.modules / module / f"{module}.ipynb")
     course.autograde(module)
-    assert course.score(module, "P01") == (TOTAL_POINTS, TOTAL_POINTS)
+    # Manually graded answers (markdown cells) score 0 until the trainer grades them, so the
+    # solution's automatic score is the points of the auto-graded test cells only.
+    autograded = _autograded_points(_read(solution_notebook(module)))
+    assert course.score(module, "P01") == (autograded, TOTAL_POINTS)
     assert course.score(module, "P02") == (0, TOTAL_POINTS)
+    if autograded < TOTAL_POINTS:
+        # Answered manual cells wait for the trainer; untouched ones are scored 0 at once.
+        from nbgrader.api import Gradebook
+
+        with Gradebook(course.db_url) as gradebook:
+            assert gradebook.find_submission(module, "P01").needs_manual_grade
+            assert not gradebook.find_submission(module, "P02").needs_manual_grade
 
 
 def test_offline_env_blocks_the_network_for_kernels_but_not_loopback():
