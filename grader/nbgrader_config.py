@@ -37,3 +37,11 @@ c.CourseDirectory.db_url = "sqlite:///" + (_GRADER_DIR / "gradebook.db").as_posi
 # Stubs that replace the solution regions in modules/, in Indonesian.
 c.ClearSolutions.code_stub = {"python": "# TULIS KODE ANDA DI SINI\nraise NotImplementedError()"}
 c.ClearSolutions.text_stub = "TULIS JAWABAN ANDA DI SINI"
+
+# Files a module writes when it runs (module 05's report, a participant's pack)
+# never belong in a release.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
+                            "hasil", "kumpulkan"]
+
+# Slow trainer laptops: a training cell may print nothing for a while.
+c.Execute.iopub_timeout = 30

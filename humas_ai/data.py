@@ -230,7 +230,7 @@ def _find_text_column(table: pd.DataFrame, wanted: str | None, path: Path) -> st
 class _Dataset:
     filename: str
     description: str
-    kind: str = "csv"  # csv | json | folder
+    kind: str = "csv"  # csv | export | json | folder | lines
 
 
 _DATASETS: dict[str, _Dataset] = {
@@ -253,6 +253,12 @@ _DATASETS: dict[str, _Dataset] = {
     "fakta_siaran_pers": _Dataset(
         "fakta_siaran_pers", "Pasangan lembar fakta dan draf siaran pers buatan AI.",
         kind="folder",
+    ),
+    "contoh_ekspor_instansi": _Dataset(
+        "contoh_ekspor_instansi.csv",
+        "Contoh ekspor mentah komentar akun Pemkab (fiktif) untuk Modul 05, dibaca "
+        "dengan read_comments.",
+        kind="export",
     ),
     "kamus_slang": _Dataset(
         "kamus_slang.csv", "Kamus kata gaul dan singkatan ke bentuk baku."
@@ -293,7 +299,8 @@ def dataset_path(name: str) -> Path:
 def load_dataset(name: str) -> Any:
     """Load a bundled dataset by name.
 
-    CSV datasets come back as DataFrames (``tanggal`` parsed as dates),
+    CSV datasets come back as DataFrames (``tanggal`` parsed as dates; the
+    raw agency export ``contoh_ekspor_instansi`` is read by :func:`read_comments`),
     ``kasus_etika`` as a list of dicts, ``fakta_siaran_pers`` as a dict of
     ``{pair_number: {"lembar_fakta": str, "draf_ai": str, "kunci": list}}``
     and ``stopwords_tambahan`` as a list of words.
@@ -304,6 +311,8 @@ def load_dataset(name: str) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     if kind == "folder":
         return _load_fact_pairs(path)
+    if kind == "export":
+        return read_comments(path, verbose=False)
     if kind == "lines":
         lines = path.read_text(encoding="utf-8").splitlines()
         return [line.strip() for line in lines if line.strip() and not line.startswith("#")]

@@ -136,3 +136,9 @@ def test_load_lexicons():
 def test_unknown_dataset_lists_the_known_ones():
     with pytest.raises(DataError, match="'komentar_publik'"):
         data.load_dataset("komentar")
+
+
+def test_raw_agency_export_sample_loads_through_read_comments():
+    table = data.load_dataset("contoh_ekspor_instansi")
+    assert table.columns[0] == "teks"
+    assert table.attrs["baris_kosong_dibuang"] > 0
