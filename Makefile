@@ -8,7 +8,7 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock release clean
+.PHONY: help install lab test test-quick lint bench lock release grade book bundle clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
@@ -18,6 +18,9 @@ help:
 	@echo "make release     buat ulang notebook peserta di modules/ dari solutions/"
 	@echo "make bench       jalankan benchmark di bench/"
 	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
+	@echo "make grade SUBMISSIONS=\"kiriman.zip folder/\"  nilai kiriman peserta (lihat docs/penilaian.md)"
+	@echo "make book        bangun buku kursus ke _build/html (luring, peringatan = gagal)"
+	@echo "make bundle      buat paket pemasangan luring di dist/bundle (perlu internet sekali)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +43,7 @@ test-quick: $(STAMP)
 	$(PY) -m pytest -n $(JOBS) -m "not slow"
 
 lint: $(STAMP)
-	$(BIN)/ruff check humas_ai tests bench conftest.py
+	$(BIN)/ruff check humas_ai tests bench conftest.py tools docs/_ext datasets/build grader
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
@@ -50,10 +53,24 @@ bench: $(STAMP)
 release: $(STAMP)
 	cd grader && $(abspath $(BIN))/nbgrader generate_assignment "*" --force --no-db
 
+# Grade participants' submissions (zips, folders): collect, autograde, feedback, export, report.
+grade: $(STAMP)
+	@test -n "$(SUBMISSIONS)" || { echo "Isi SUBMISSIONS, misalnya: make grade SUBMISSIONS=kiriman.zip"; exit 2; }
+	$(BIN)/humas-ai grade $(SUBMISSIONS)
+
 # Refresh the pinned versions: one lock for Linux, macOS and Windows.
 lock: $(STAMP)
 	$(PY) -m pip install -q uv
 	$(BIN)/uv pip compile --universal --python-version 3.11 --all-extras pyproject.toml -o requirements.lock
 
+# The course book: offline, every warning is an error.  The agenda page is
+# generated during the build from the modules' metadata (docs/_ext/kelas_book.py).
+book: $(STAMP)
+	$(BIN)/jupyter-book build . -W -n --keep-going
+
+# Offline install bundle for Windows, macOS and Linux (PLATFORMS="linux" for one).
+bundle: $(STAMP) book
+	$(PY) tools/build_bundle.py --book _build/html --out dist/bundle $(if $(PLATFORMS),--platforms $(PLATFORMS))
+
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist _build *.egg-info .pytest_cache
