@@ -3,8 +3,10 @@
     from humas_ai.classroom import setup; setup("00-pengenalan")
 
 turns on Indonesian error explanations (:mod:`humas_ai.friendly`), fixes the
-random seeds so every participant sees the same results, and prints one line
-saying the module is ready.
+random seeds so every participant sees the same results, keeps the numeric
+libraries on one thread (on a 2-core laptop that is busy with a browser,
+their per-core default made one small model fit 10-20 times slower), and
+prints one line saying the module is ready.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 import humas_ai
 from humas_ai import friendly
@@ -24,6 +27,7 @@ def setup(module: str) -> None:
     """Prepare the kernel for ``module`` (for example ``"00-pengenalan"``)."""
     random.seed(SEED)
     np.random.seed(SEED)
+    threadpool_limits(limits=1)
     shell = _shell()
     if shell is not None:
         friendly.enable(shell)

@@ -75,3 +75,15 @@ def test_setup_seeds_enables_explanations_and_prints_one_line(capsys):
     finally:
         friendly.disable(shell)
         shell.user_ns.pop("KODE_PESERTA", None)
+
+
+def test_setup_keeps_numeric_libraries_on_one_thread(capsys):
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    before = max((info["num_threads"] for info in threadpool_info()), default=1)
+    try:
+        classroom.setup("02-klasifikasi-sentimen")
+        assert threadpool_info(), "numpy's BLAS should be visible to threadpoolctl"
+        assert all(info["num_threads"] == 1 for info in threadpool_info())
+    finally:
+        threadpool_limits(limits=before)
