@@ -24,6 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import Normalizer
+from threadpoolctl import threadpool_limits
 
 from humas_ai.errors import HumasAIError
 from humas_ai.text import preprocess
@@ -96,8 +97,12 @@ def embed(texts, random_state: int = 0, components: int = COMPONENTS) -> np.ndar
 
 
 def _kmeans(vectors: np.ndarray, k: int, random_state: int) -> np.ndarray:
+    """k-means on one thread: for a few thousand texts that is fast, while scikit-learn's
+    default of one OpenMP thread per core can be 10-30 times slower on a laptop whose cores
+    are busy with other work (measured: 826 news, k = 4-14, 2.4 s against 70 s)."""
     model = KMeans(n_clusters=k, n_init=10, random_state=random_state)
-    return model.fit_predict(vectors)
+    with threadpool_limits(limits=1):
+        return model.fit_predict(vectors)
 
 
 def choose_k(texts, k_range=K_RANGE, random_state: int = 0) -> pd.DataFrame:
