@@ -237,3 +237,11 @@ def test_offline_env_blocks_the_network_for_kernels_but_not_loopback():
     result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                             text=True, timeout=30)
     assert result.stdout.startswith("diblokir"), result.stdout + result.stderr
+
+
+def test_modules_readme_lists_every_module_with_its_minutes():
+    readme = (MODULES / "README.md").read_text(encoding="utf-8")
+    for module in MODULE_NAMES:
+        meta = _read(release_notebook(module)).metadata["kelas_ai_humas"]
+        row = next((line for line in readme.splitlines() if f"[`{module}`]" in line), "")
+        assert f"| {meta['judul']} | {meta['menit']} menit |" in row, f"{module}: update README"
