@@ -1,0 +1,111 @@
+"""Grading a class: `humas-ai grade` beside plain sequential `nbgrader autograde`, same run.
+
+    .venv/bin/python bench/grading.py [--peserta 30] [--paralel 2]
+
+Builds a temporary course with every module in solutions/ and ``--peserta`` participants
+per module (a realistic mix: 60 % complete, 25 % partial, 10 % untouched, 5 % with an
+infinite loop in the first answer), then grades the same submissions twice in fresh copies:
+once with ``humas-ai grade`` and once with plain ``nbgrader autograde MODULE --force`` per
+module, one after another.  Prints the total and per-notebook time of both and the ratio.
+Targets: ratio >= 1.6 on 2 cores; the class at six modules in under 6 minutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from humas_ai.cli import main as humas_ai  # noqa: E402
+from tests import grading_cases as cases  # noqa: E402
+from tests.notebook_tools import MODULES, Course, module_names, offline_env  # noqa: E402
+
+CELL_TIMEOUT = 20
+
+
+def submissions(module: str, count: int) -> list[tuple[str, dict]]:
+    """(code, notebook) for ``count`` participants of ``module``."""
+    first_answer = next(cell["metadata"]["nbgrader"]["grade_id"]
+                        for cell in cases.untouched(module)["cells"]
+                        if cell.get("metadata", {}).get("nbgrader", {}).get("solution"))
+    complete, partial = cases.answered(module), cases.answered(module, skip=(first_answer,))
+    looping = cases.set_answer(complete, first_answer, "while True:\n    pass")
+    mix = []
+    for index in range(1, count + 1):
+        share = (index * 37 % 100) / 100
+        notebook = (complete if share < 0.60 else partial if share < 0.85
+                    else cases.untouched(module) if share < 0.95 else looping)
+        mix.append((f"P{index:02d}", cases.with_code(notebook, f"P{index:02d}")))
+    return mix
+
+
+def fresh_course(folder: Path) -> Path:
+    Course(folder)
+    shutil.copytree(MODULES, folder / "modules")
+    return folder
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--peserta", type=int, default=30)
+    parser.add_argument("--paralel", type=int, default=2)
+    args = parser.parse_args()
+    modules = module_names()
+    with tempfile.TemporaryDirectory(prefix="bench-nilai-") as name:
+        work = Path(name)
+        inbox = work / "masuk"
+        for module in modules:
+            for code, notebook in submissions(module, args.peserta):
+                cases.write(inbox / module / f"{code}.ipynb", notebook)
+        count = args.peserta * len(modules)
+        print(f"{len(modules)} modul x {args.peserta} peserta = {count} notebook, "
+              f"{os.cpu_count()} inti prosesor", flush=True)
+
+        kit = fresh_course(work / "kit")
+        started = time.perf_counter()
+        code = humas_ai(["--kursus", str(kit), "grade", str(inbox), "--paralel",
+                         str(args.paralel), "--batas-sel", str(CELL_TIMEOUT)])
+        kit_seconds = time.perf_counter() - started
+        if code != 0:
+            print("humas-ai grade gagal")
+            return 1
+
+        plain = fresh_course(work / "polos")
+        started = time.perf_counter()
+        env = offline_env()
+
+        def nbgrader(*command: str) -> None:
+            subprocess.run([sys.executable, "-m", "nbgrader", *command], cwd=plain / "grader",
+                           env=env, check=True, capture_output=True)
+
+        nbgrader("generate_assignment", "*", "--force")
+        for module in modules:
+            for notebook in sorted((inbox / module).glob("*.ipynb")):
+                target = plain / "grader" / "submitted" / notebook.stem / module
+                target.mkdir(parents=True)
+                shutil.copy2(notebook, target / f"{module}.ipynb")
+            nbgrader("autograde", module, "--force",
+                     f"--ExecutePreprocessor.timeout={CELL_TIMEOUT}")
+        plain_seconds = time.perf_counter() - started
+
+    print(f"humas-ai grade (paralel {args.paralel}, termasuk kumpul, umpan balik, laporan): "
+          f"{kit_seconds:.1f} s total, {kit_seconds / count:.2f} s per notebook")
+    print(f"nbgrader autograde berurutan (hanya menilai): {plain_seconds:.1f} s total, "
+          f"{plain_seconds / count:.2f} s per notebook")
+    print(f"rasio: {plain_seconds / kit_seconds:.2f}x (target >= 1.6x pada 2 inti)")
+    six = kit_seconds / len(modules) * 6
+    print(f"perkiraan kelas {args.peserta} peserta x 6 modul: {six / 60:.1f} menit "
+          "(target < 6 menit)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

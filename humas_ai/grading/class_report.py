@@ -1,0 +1,103 @@
+"""The class report: one offline HTML page for the trainer (charts embedded as data URIs).
+
+Sections: score distribution per module; pass rate of every exercise, lowest first (what
+to explain again); who has not submitted which module; every problem with its reason.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from pathlib import Path
+
+from humas_ai.grading.results import Results
+from humas_ai.grading.state import State
+
+_STYLE = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
+          "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}td,th{border:1px "
+          "solid #ccc;padding:.35rem;text-align:left;vertical-align:top}img{max-width:100%}")
+
+
+def pass_rates(results: Results) -> list[tuple[str, str, float, int]]:
+    """(module, exercise, share of participants with full points, how many graded), lowest first."""
+    rates = []
+    for (module, exercise), by_code in results.cells.items():
+        passed = sum(score >= maximum for score, maximum in by_code.values())
+        rates.append((module, exercise, passed / len(by_code), len(by_code)))
+    return sorted(rates, key=lambda row: (row[2], row[0], row[1]))
+
+
+def missing_submissions(results: Results, state: State) -> dict[str, list[str]]:
+    """Participant code -> the modules they have not submitted (or that could not be read)."""
+    sent = {(entry.code, entry.module) for entry in state.entries.values()}
+    return {code: missing for code in results.participants
+            if (missing := [m for m in results.modules if (code, m) not in sent])}
+
+
+def _chart(results: Results) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    graded = [m for m in results.modules if any(k[1] == m for k in results.scores)]
+    if not graded:
+        return ""
+    figure, axes = plt.subplots(1, len(graded), figsize=(3.2 * len(graded), 2.6), squeeze=False)
+    for axis, module in zip(axes[0], graded, strict=True):
+        scores = [s for (_, m), s in results.scores.items() if m == module]
+        axis.hist(scores, bins=range(0, 111, 10), color="#2f6db3", edgecolor="white")
+        axis.set_title(module, fontsize=9)
+        axis.set_xlabel("nilai")
+        axis.set_ylabel("peserta")
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=90)
+    plt.close(figure)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f"<img alt='Sebaran nilai per modul' src='data:image/png;base64,{data}'>"
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>"
+                   for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def render(results: Results, state: State) -> str:
+    parts = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
+             f"<title>Laporan kelas</title><style>{_STYLE}</style><h1>Laporan kelas</h1>"]
+    parts.append("<h2>Sebaran nilai per modul</h2>")
+    averages = []
+    for module in results.modules:
+        scores = [s for (_, m), s in results.scores.items() if m == module]
+        mean = f"{sum(scores) / len(scores):.1f}" if scores else "-"
+        averages.append([module, str(len(scores)), mean])
+    parts.append(_table(["Modul", "Kiriman dinilai", "Rata-rata"], averages))
+    parts.append(_chart(results))
+    parts.append("<h2>Latihan yang perlu dijelaskan ulang</h2>"
+                 "<p>Persentase peserta yang mendapat poin penuh, dari yang terendah.</p>")
+    parts.append(_table(["Modul", "Latihan", "Lulus", "Dinilai"],
+                        [[m, e, f"{rate:.0%}", str(n)] for m, e, rate, n in pass_rates(results)]))
+    parts.append("<h2>Belum mengumpulkan</h2>")
+    missing = missing_submissions(results, state)
+    rows = [[code, results.participants[code]["nama"], ", ".join(mods)]
+            for code, mods in missing.items()]
+    parts.append(_table(["Kode", "Nama", "Modul yang belum ada"], rows) if rows
+                 else "<p>Semua lengkap.</p>")
+    parts.append("<h2>Masalah yang perlu diperiksa</h2>")
+    problems = [[p.code or "-", p.module or "-", p.origin, p.reason]
+                for p in sorted(state.problems, key=lambda p: (p.kind, p.code, p.module,
+                                                               p.origin))]
+    parts.append(_table(["Kode", "Modul", "File", "Masalah"], problems) if problems
+                 else "<p>Tidak ada masalah.</p>")
+    return "\n".join(parts) + "\n</html>\n"
+
+
+def write_report(results: Results, state: State, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / "laporan-kelas.html"
+    target.write_text(render(results, state), encoding="utf-8")
+    return target

@@ -1,0 +1,126 @@
+"""The course folder a trainer grades in: where things are, which modules exist, the roster.
+
+The course root is the folder holding ``grader/nbgrader_config.py`` (the repository root, or
+a copy of it).  Everything the grading writes stays under ``grader/``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from humas_ai.grading.identify import grade_ids, normalise_code
+
+CONFIG = Path("grader") / "nbgrader_config.py"
+
+
+class CourseError(Exception):
+    """A problem with the course folder, explained in Indonesian for the trainer."""
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` (default: here) with grader/nbgrader_config.py."""
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG).is_file():
+            return folder
+    raise CourseError(
+        f"Folder kursus tidak ditemukan dari {here}: tidak ada grader/nbgrader_config.py. "
+        "Jalankan perintah ini di dalam folder Kelas AI Humas, atau beri --kursus FOLDER."
+    )
+
+
+@dataclass(frozen=True)
+class Participant:
+    code: str
+    name: str = ""
+    agency: str = ""
+
+
+@dataclass
+class Course:
+    """Paths and facts of one course folder."""
+
+    root: Path
+
+    def __post_init__(self):
+        self.root = Path(self.root).resolve()
+        if not (self.root / CONFIG).is_file():
+            raise CourseError(f"{self.root} bukan folder kursus: tidak ada {CONFIG.as_posix()}.")
+
+    # ------------------------------------------------------------------ paths
+    @property
+    def grader(self) -> Path:
+        return self.root / "grader"
+
+    @property
+    def config(self) -> Path:
+        return self.root / CONFIG
+
+    @property
+    def solutions(self) -> Path:
+        return self.root / "solutions"
+
+    @property
+    def submitted(self) -> Path:
+        return self.grader / "submitted"
+
+    @property
+    def autograded(self) -> Path:
+        return self.grader / "autograded"
+
+    @property
+    def feedback(self) -> Path:
+        return self.grader / "feedback"
+
+    @property
+    def gradebook(self) -> Path:
+        return self.grader / "gradebook.db"
+
+    @property
+    def db_url(self) -> str:
+        return "sqlite:///" + self.gradebook.as_posix()
+
+    @property
+    def workspace(self) -> Path:
+        """Where the kit keeps its own state and reports (``grader/penilaian``)."""
+        return self.grader / "penilaian"
+
+    @property
+    def roster_file(self) -> Path:
+        return self.grader / "roster.csv"
+
+    def submission(self, code: str, module: str) -> Path:
+        return self.submitted / code / module / f"{module}.ipynb"
+
+    # ------------------------------------------------------------------ modules
+    @cached_property
+    def modules(self) -> dict[str, list[str]]:
+        """Every module in solutions/ with the grade_id values of its source notebook."""
+        found = {}
+        for folder in sorted(p for p in self.solutions.glob("*") if p.is_dir()):
+            notebook = folder / f"{folder.name}.ipynb"
+            if notebook.is_file():
+                found[folder.name] = grade_ids(json.loads(notebook.read_text(encoding="utf-8")))
+        return found
+
+    # ------------------------------------------------------------------ roster
+    def roster(self) -> dict[str, Participant] | None:
+        """The roster (``kode,nama,instansi``) by code, or ``None`` when there is none."""
+        if not self.roster_file.is_file():
+            return None
+        with self.roster_file.open(encoding="utf-8-sig", newline="") as handle:
+            sample = handle.read(2048)
+            handle.seek(0)
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
+            rows = list(csv.DictReader(handle, dialect=dialect))
+        roster = {}
+        for row in rows:
+            row = {str(key).strip().lower(): (value or "").strip() for key, value in row.items()}
+            code = normalise_code(row.get("kode"))
+            if code:
+                roster[code] = Participant(code, row.get("nama", ""), row.get("instansi", ""))
+        return roster

@@ -1,0 +1,35 @@
+"""Grades to CSV and Excel: one row per participant, one column per module, and the total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from humas_ai.grading.results import Results
+
+NOT_SUBMITTED = ""
+
+
+def grade_table(results: Results):
+    """A pandas DataFrame: kode, nama, instansi, one column per module, total."""
+    import pandas as pd
+
+    rows = []
+    for code, info in results.participants.items():
+        row = {"kode": code, "nama": info["nama"], "instansi": info["instansi"]}
+        for module in results.modules:
+            score = results.scores.get((code, module))
+            row[module] = round(score, 2) if score is not None else None
+        row["total"] = round(results.total(code), 2)
+        rows.append(row)
+    columns = ["kode", "nama", "instansi", *results.modules, "total"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def export(results: Results, folder: Path) -> tuple[Path, Path]:
+    """Write ``nilai.csv`` and ``nilai.xlsx`` into ``folder``; return both paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    table = grade_table(results)
+    csv_path, xlsx_path = folder / "nilai.csv", folder / "nilai.xlsx"
+    table.to_csv(csv_path, index=False, encoding="utf-8-sig")
+    table.to_excel(xlsx_path, index=False, sheet_name="Nilai")
+    return csv_path, xlsx_path

@@ -1,0 +1,255 @@
+"""Grade one submission alone: its own throw-away course copy, a child process, limits.
+
+The child process sees a temporary course holding only the module's source folder, a
+gradebook with the assignments and no participants, and this one submission.  It runs
+``nbgrader autograde`` there (the kernel's working folder is inside that copy) with a time
+limit per cell, and on Linux and macOS a memory and file-size limit
+(``resource.setrlimit``) that the kernel inherits.  The parent kills the whole process
+group when the notebook as a whole takes too long.  Windows has no ``setrlimit`` and no
+process groups of this kind: there only the time limits apply (see docs/penilaian.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import multiprocessing
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from pathlib import Path
+
+RESULT_FILE = "hasil.json"
+#: Environment variables a grading kernel must not inherit (the trainer's own session).
+_DROPPED_ENV = ("JPY_SESSION_NAME", "JPY_PARENT_PID", "JUPYTER_SERVER_ROOT")
+_CLOSED_PROXY = "http://127.0.0.1:9"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Limits for one submission; the defaults suit a class laptop."""
+
+    cell_timeout: int = 60  # seconds per cell
+    notebook_timeout: int = 600  # seconds for the whole notebook
+    memory_mb: int = 3072  # address space of the grading process and its kernel
+    file_mb: int = 64  # largest file the kernel may write
+    output_lines: int = 200  # per output, kept in the graded notebook
+    output_chars: int = 20000
+
+
+@dataclass
+class Job:
+    code: str
+    module: str
+    root: Path  # the temporary course folder of this submission
+
+    @property
+    def key(self) -> str:
+        return f"{self.code}/{self.module}"
+
+    @property
+    def graded_notebook(self) -> Path:
+        return (self.root / "grader" / "autograded" / self.code / self.module
+                / f"{self.module}.ipynb")
+
+
+@dataclass
+class Outcome:
+    job: Job
+    status: str  # "selesai", "waktu_habis", "berhenti" (process died), "gagal" (nbgrader error)
+    seconds: float
+    log: str = ""
+    error: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def prepare(job: Job, template: Path, submission: Path) -> None:
+    """Build the job's course: config, the module's source folder, empty gradebook, submission."""
+    grader = job.root / "grader"
+    grader.mkdir(parents=True)
+    shutil.copy2(template / "grader" / "nbgrader_config.py", grader / "nbgrader_config.py")
+    shutil.copy2(template / "grader" / "gradebook.db", grader / "gradebook.db")
+    shutil.copytree(template / "solutions" / job.module, job.root / "solutions" / job.module)
+    target = grader / "submitted" / job.code / job.module
+    target.mkdir(parents=True)
+    shutil.copy2(submission, target / f"{job.module}.ipynb")
+    stamp = submission.parent / "timestamp.txt"
+    if stamp.is_file():
+        shutil.copy2(stamp, target / "timestamp.txt")
+
+
+def kernel_environment(base: dict[str, str]) -> dict[str, str]:
+    """The environment a grading kernel gets: one thread per library, no network proxy hole."""
+    env = {key: value for key, value in base.items() if key not in _DROPPED_ENV}
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env[name] = "1"
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        env[name] = env[name.upper()] = _CLOSED_PROXY
+    env["no_proxy"] = env["NO_PROXY"] = "localhost,127.0.0.1,::1"
+    env["MPLBACKEND"] = "Agg"
+    scripts = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join(filter(None, [scripts, env.get("PATH", "")]))
+    return env
+
+
+def _own_address_space() -> int:
+    """Bytes of address space this process uses now (Linux; 0 where unknown)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def _apply_limits(limits: Limits) -> None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return
+    for name, megabytes in (("RLIMIT_AS", limits.memory_mb), ("RLIMIT_FSIZE", limits.file_mb)):
+        kind = getattr(resource, name, None)
+        if kind is None:
+            continue
+        value = megabytes * 1024 * 1024
+        if name == "RLIMIT_AS":  # a forked child already holds its parent's address space
+            value = max(value, _own_address_space() + 1024 * 1024 * 1024)
+        # macOS refuses some limits; the time limits still hold there.
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(kind, (value, value))
+
+
+def grading_config(course_config: Path, limits: Limits, **overrides):
+    """nbgrader config: the course's own file plus the kit's limits and cell handling."""
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader(course_config.name, path=str(course_config.parent)).load_config()
+    extra = Config()
+    extra.Execute.timeout = limits.cell_timeout
+    extra.Execute.interrupt_on_timeout = True
+    extra.Execute.allow_errors = True
+    extra.OverwriteCells.add_missing_cells = True
+    extra.LimitOutput.max_lines = limits.output_lines
+    extra.CapOutputSize.max_chars = limits.output_chars
+    extra.Exchange.root = tempfile.gettempdir()  # only checked, never written: no warning
+    extra.Autograde.autograde_preprocessors = _with_size_cap(config)
+    for dotted, value in overrides.items():
+        section, name = dotted.split("__")
+        extra[section][name] = value
+    config.merge(extra)
+    return config
+
+
+def _with_size_cap(config) -> list:
+    """nbgrader's autograde steps with :class:`CapOutputSize` right after ``LimitOutput``."""
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import LimitOutput
+
+    from humas_ai.grading.limit import CapOutputSize
+
+    steps = list(config.Autograde.get("autograde_preprocessors")
+                 or Autograde.autograde_preprocessors.default())
+    if CapOutputSize not in steps:
+        steps.insert(steps.index(LimitOutput) + 1 if LimitOutput in steps else len(steps),
+                     CapOutputSize)
+    return steps
+
+
+def autograde_one(config, module: str, code: str) -> dict:
+    """Run nbgrader autograde for one submission in this process; nbgrader's result dict."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    return dict(api.autograde(module, code, force=True, create=True))
+
+
+def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
+    """Entry point of the child process (fork or spawn)."""
+    if hasattr(os, "setsid"):
+        os.setsid()
+    _apply_limits(limits)
+    os.environ.clear()
+    os.environ.update(env)
+    result = {"success": False, "error": "", "log": ""}
+    try:
+        os.chdir(job.root / "grader")
+        config = grading_config(job.root / "grader" / "nbgrader_config.py", limits)
+        result.update(autograde_one(config, job.module, job.code))
+    except BaseException as error:  # noqa: BLE001 - everything is reported to the parent
+        result["error"] = f"{type(error).__name__}: {error}"
+    finally:
+        (job.root / RESULT_FILE).write_text(json.dumps(result, default=str), encoding="utf-8")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _context():
+    if sys.platform.startswith("linux"):
+        import nbgrader.apps  # noqa: F401 - imported once here, shared by every forked child
+
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _kill(process) -> None:
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except (ProcessLookupError, PermissionError, OSError):
+        process.kill()
+
+
+def run_jobs(jobs: Iterable[Job], limits: Limits, workers: int,
+             on_done: Callable[[Outcome, list[str]], None] | None = None) -> list[Outcome]:
+    """Grade every job in its own child process, ``workers`` at a time; never raises per job.
+
+    ``on_done(outcome, others)`` is called as each job ends, with the keys of the jobs that
+    were still running at that moment.
+    """
+    env = kernel_environment(dict(os.environ))
+    context = _context()
+    pending, running, outcomes = list(jobs), {}, []
+    while pending or running:
+        while pending and len(running) < max(1, workers):
+            job = pending.pop(0)
+            process = context.Process(target=_child, args=(job, limits, env), daemon=False)
+            process.start()
+            running[process.sentinel] = (job, process, time.perf_counter())
+        wait(list(running), timeout=0.5)
+        for sentinel, (job, process, started) in list(running.items()):
+            elapsed = time.perf_counter() - started
+            if process.exitcode is None and elapsed <= limits.notebook_timeout:
+                continue
+            if process.exitcode is None:
+                _kill(process)
+                process.join(5)
+                outcome = Outcome(job, "waktu_habis", elapsed)
+            else:
+                _kill(process)  # anything the kernel left behind in the group
+                outcome = _read_outcome(job, process.exitcode, elapsed)
+            del running[sentinel]
+            outcomes.append(outcome)
+            if on_done is not None:
+                on_done(outcome, [other.key for other, _, _ in running.values()])
+    return outcomes
+
+
+def _read_outcome(job: Job, exitcode: int, elapsed: float) -> Outcome:
+    path = job.root / RESULT_FILE
+    try:
+        result = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Outcome(job, "berhenti", elapsed, error=f"proses berhenti (kode {exitcode})")
+    log, error = str(result.get("log") or ""), str(result.get("error") or "")
+    if result.get("success") and job.graded_notebook.is_file():
+        return Outcome(job, "selesai", elapsed, log=log)
+    return Outcome(job, "gagal", elapsed, log=log, error=error)

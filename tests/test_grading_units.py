@@ -1,0 +1,76 @@
+"""Small parts of the grading: the file guard, the submission scanner, the output cap."""
+
+import nbformat
+import pytest
+
+from humas_ai.grading import guard, scan
+from humas_ai.grading.course import Course
+from humas_ai.grading.isolate import Limits
+from humas_ai.grading.limit import CapOutputSize
+from tests import grading_cases as cases
+
+
+@pytest.fixture
+def small_course(tmp_path):
+    (tmp_path / "grader").mkdir()
+    (tmp_path / "grader" / "nbgrader_config.py").write_text("c = get_config()\n")
+    (tmp_path / "grader" / "gradebook.db").write_bytes(b"nilai")
+    submitted = tmp_path / "grader" / "submitted" / "P01" / "m"
+    submitted.mkdir(parents=True)
+    (submitted / "m.ipynb").write_text("{}")
+    (tmp_path / "solutions" / "m").mkdir(parents=True)
+    (tmp_path / "solutions" / "m" / "m.ipynb").write_text("kunci")
+    return Course(tmp_path)
+
+
+def test_guard_puts_back_changed_and_deleted_files_and_removes_planted_ones(small_course):
+    saved = guard.snapshot(small_course)
+    small_course.gradebook.unlink()
+    (small_course.solutions / "m" / "m.ipynb").write_text("dirusak")
+    planted = small_course.submitted / "P99" / "m" / "m.ipynb"
+    planted.parent.mkdir(parents=True)
+    planted.write_text("{}")
+    repaired = guard.restore(small_course, saved)
+    assert small_course.gradebook.read_bytes() == b"nilai"
+    assert (small_course.solutions / "m" / "m.ipynb").read_text() == "kunci"
+    assert not planted.exists()
+    assert len(repaired) == 3
+    assert guard.restore(small_course, saved) == []
+
+
+def test_scan_names_edited_deleted_and_moved_test_cells():
+    released = cases.untouched()
+    assert scan.structure_notes(cases.answered(), released) == []
+    edited = scan.structure_notes(cases.tests_replaced_by_pass(released), released)
+    assert any(note.startswith("sel tes diubah") for note in edited)
+    deleted = scan.structure_notes(cases.tests_deleted(released), released)
+    assert any(note.startswith("sel tes dihapus") for note in deleted)
+    moved = scan.structure_notes(cases.first_test_moved_up(released), released)
+    assert any("urutan" in note for note in moved)
+
+
+def test_scan_flags_code_that_reaches_outside_the_notebook():
+    notebook = cases.set_answer(cases.answered(), "jawaban_ubah_huruf_kecil",
+                                "import shutil\nshutil.rmtree('/home/pelatih/kursus')")
+    notes = scan.code_notes(notebook)
+    assert any("menghapus file" in note for note in notes)
+    assert any("di luar folder notebook" in note for note in notes)
+    assert scan.code_notes(cases.answered()) == []
+
+
+def test_outcome_notes_read_timeouts_and_memory_errors():
+    graded = {"cells": [{"cell_type": "code", "metadata": {"nbgrader": {"grade_id": "a"}},
+                         "outputs": [{"output_type": "error", "ename": "CellTimeoutError"}]},
+                        {"cell_type": "code", "metadata": {},
+                         "outputs": [{"output_type": "error", "ename": "MemoryError"}]}]}
+    notes = scan.outcome_notes(graded, Limits(cell_timeout=7, memory_mb=512))
+    assert notes[0].startswith("sel a melewati batas waktu 7 detik")
+    assert "512 MB" in notes[1]
+
+
+def test_output_cap_cuts_one_huge_line():
+    cell = nbformat.v4.new_code_cell("print('x' * 10**6)")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="x" * 10**6)]
+    capped, _ = CapOutputSize(max_chars=100).preprocess_cell(cell, {}, 0)
+    assert len(capped.outputs[0]["text"]) < 200
+    assert "dipotong" in capped.outputs[0]["text"]

@@ -1,0 +1,101 @@
+"""humas_ai.submission.pack: the participant's last cell."""
+
+import json
+
+import pytest
+
+from humas_ai import selfcheck
+from humas_ai.submission import notebook_path, pack
+
+
+def _notebook(path, code):
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+              "source": f'KODE_PESERTA = "{code}"  # isi kode dari pelatih'}]
+    path.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4,
+                                "nbformat_minor": 5}), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def saved(tmp_path):
+    """A saved notebook with code P07 in a participant's folder."""
+    return _notebook(tmp_path / "00-pengenalan.ipynb", "P07")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_checks():
+    selfcheck.clear()
+    yield
+    selfcheck.clear()
+
+
+def test_copies_the_saved_notebook_under_the_participant_code(saved, capsys):
+    copy = pack("00-pengenalan", namespace={"KODE_PESERTA": " p07 "},
+                environ={"JPY_SESSION_NAME": str(saved)})
+    assert copy == saved.parent / "kumpulkan" / "P07_00-pengenalan.ipynb"
+    assert copy.read_bytes() == saved.read_bytes()
+    out = capsys.readouterr().out
+    assert str(copy) in out and "WhatsApp" in out and "Ctrl+S" in out
+
+
+def test_running_twice_overwrites_the_same_copy(saved):
+    first = pack("00-pengenalan", namespace={"KODE_PESERTA": "P07", "__session__": str(saved)},
+                 environ={})
+    _notebook(saved, "P07")
+    second = pack("00-pengenalan", namespace={"KODE_PESERTA": "P07", "__session__": str(saved)},
+                  environ={})
+    assert first == second
+    assert [p.name for p in (saved.parent / "kumpulkan").iterdir()] == [first.name]
+
+
+@pytest.mark.parametrize("code", ["", "   ", None])
+def test_empty_code_writes_nothing_and_says_what_to_do(saved, capsys, code):
+    namespace = {} if code is None else {"KODE_PESERTA": code}
+    assert pack("00-pengenalan", namespace=namespace,
+                environ={"JPY_SESSION_NAME": str(saved)}) is None
+    assert not (saved.parent / "kumpulkan").exists()
+    assert "KODE_PESERTA masih kosong" in capsys.readouterr().out
+
+
+def test_unknown_notebook_path_writes_nothing(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"}, environ={}) is None
+    assert list(tmp_path.iterdir()) == []
+    assert "tidak diketahui" in capsys.readouterr().out
+
+
+def test_unsaved_code_asks_to_save_first(tmp_path, capsys):
+    stale = _notebook(tmp_path / "00-pengenalan.ipynb", "")
+    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
+                environ={"JPY_SESSION_NAME": str(stale)}) is None
+    assert not (tmp_path / "kumpulkan").exists()
+    assert "Ctrl+S" in capsys.readouterr().out
+
+
+def test_a_code_that_is_a_path_is_refused(saved, capsys):
+    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "../../etc"},
+                environ={"JPY_SESSION_NAME": str(saved)}) is None
+    assert not (saved.parent / "kumpulkan").exists()
+    assert "tidak dapat dipakai" in capsys.readouterr().out
+
+
+def test_prints_a_one_line_self_check_summary(saved, capsys):
+    @selfcheck.check("lulus_satu")
+    def _():
+        assert True
+
+    with pytest.raises(AssertionError):
+        @selfcheck.check("gagal_satu")
+        def _():
+            raise AssertionError("salah")
+
+    capsys.readouterr()
+    pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
+         environ={"JPY_SESSION_NAME": str(saved)})
+    assert "Cek mandiri: 1 dari 2 lulus." in capsys.readouterr().out
+
+
+def test_notebook_path_ignores_missing_and_non_notebook_files(tmp_path, saved):
+    assert notebook_path({}, {"JPY_SESSION_NAME": str(tmp_path / "hilang.ipynb")}) is None
+    assert notebook_path({"__session__": str(tmp_path)}, {}) is None
+    assert notebook_path({"__vsc_ipynb_file__": str(saved)}, {}) == saved.resolve()
