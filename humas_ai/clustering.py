@@ -14,8 +14,6 @@ representative texts and, when given, the sentiment mix and the trend.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
@@ -27,6 +25,7 @@ from sklearn.preprocessing import Normalizer
 from threadpoolctl import threadpool_limits
 
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import text_list
 from humas_ai.text import preprocess
 
 #: Range of k tried when ``k=None`` (capped by the number of texts).
@@ -38,25 +37,7 @@ class ClusteringInputError(HumasAIError):
 
 
 def _check_texts(texts) -> list[str]:
-    if isinstance(texts, str):
-        raise ClusteringInputError(
-            "Yang diberikan adalah satu teks; berikan daftar teks, misalnya df['teks']."
-        )
-    items = list(texts)
-    if not items:
-        raise ClusteringInputError("Daftar teks kosong. Berikan minimal beberapa teks.")
-    result = []
-    for position, item in enumerate(items):
-        if item is None or (isinstance(item, float) and math.isnan(item)):
-            result.append("")
-        elif isinstance(item, str):
-            result.append(item)
-        else:
-            raise ClusteringInputError(
-                f"Isi ke-{position} bukan teks melainkan {type(item).__name__} ({item!r}). "
-                "Berikan kolom teks, bukan kolom angka."
-            )
-    return result
+    return text_list(texts, ClusteringInputError)
 
 
 def _prepared(texts: list[str]) -> list[str]:

@@ -40,6 +40,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from humas_ai import report
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import text_list
 from humas_ai.text import TextPreprocessor, clean_text, tokenize
 
 
@@ -47,28 +48,9 @@ class SentimentInputError(HumasAIError):
     """Texts or labels given to the sentiment tools cannot be used."""
 
 
-def check_texts(texts, what: str = "teks") -> list[str]:
+def check_texts(texts) -> list[str]:
     """Return ``texts`` as a list of str; None/NaN become ``""``; other types are refused."""
-    if isinstance(texts, str):
-        raise SentimentInputError(
-            f"Yang diberikan adalah satu {what} (str), padahal yang diminta daftar {what}. "
-            f"Bungkus dengan kurung siku: [{texts[:30]!r}]."
-        )
-    items = list(texts)
-    if not items:
-        raise SentimentInputError(f"Daftar {what} kosong. Berikan minimal beberapa {what}.")
-    result = []
-    for position, item in enumerate(items):
-        if item is None or (isinstance(item, float) and math.isnan(item)):
-            result.append("")
-        elif isinstance(item, str):
-            result.append(item)
-        else:
-            raise SentimentInputError(
-                f"Isi ke-{position} bukan teks melainkan {type(item).__name__} ({item!r}). "
-                "Pastikan Anda memberikan kolom teks, misalnya df['teks'], bukan kolom angka."
-            )
-    return result
+    return text_list(texts, SentimentInputError)
 
 
 def check_labels(labels, count: int) -> list[str]:
