@@ -20,25 +20,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from humas_ai.grading.isolate import kernel_environment
+
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"
 MODULES = ROOT / "modules"
 CONFIG = ROOT / "grader" / "nbgrader_config.py"
 
-#: A local port nothing listens on: any HTTP(S) request from a kernel fails at once.
-CLOSED_PROXY = "http://127.0.0.1:9"
-
 
 def offline_env(base: dict | None = None) -> dict[str, str]:
-    """Environment for kernels that must not reach the network (loopback stays open)."""
-    env = dict(os.environ if base is None else base)
-    for name in ("http_proxy", "https_proxy", "all_proxy"):
-        env[name] = env[name.upper()] = CLOSED_PROXY
-    env["no_proxy"] = env["NO_PROXY"] = "localhost,127.0.0.1,::1"
+    """Environment for kernels that must not reach the network (loopback stays open).
+
+    The same environment the grader gives participants' kernels (proxies on a
+    closed local port, one thread per numeric library, this environment's
+    scripts such as nbgrader's `alembic` on PATH), plus no package index.
+    """
+    env = kernel_environment(dict(os.environ if base is None else base))
     env["PIP_NO_INDEX"] = "1"
-    # nbgrader calls the `alembic` script of this environment when it creates a gradebook.
-    scripts = str(Path(sys.executable).parent)
-    env["PATH"] = os.pathsep.join(filter(None, [scripts, env.get("PATH", "")]))
     return env
 
 
