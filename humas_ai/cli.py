@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import warnings
 from pathlib import Path
 
 from humas_ai.grading.course import Course, CourseError, find_root
-from humas_ai.grading.isolate import Limits
+from humas_ai.grading.isolate import Limits, quiet_library_warnings
 from humas_ai.grading.state import State
 
 
@@ -101,8 +100,7 @@ def _outputs(course: Course, state: State, steps: set[str]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    warnings.filterwarnings("ignore", module="sqlalchemy")
-    warnings.filterwarnings("ignore", message=".*not in session.*")
+    quiet_library_warnings()
     try:
         course = Course(args.kursus or find_root())
         state = State.load(course.workspace / "status.json")

@@ -14,6 +14,8 @@ representative texts and, when given, the sentiment mix and the trend.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 from sklearn.cluster import KMeans
@@ -67,8 +69,17 @@ def _vectoriser(n_texts: int, random_state: int, components: int) -> Pipeline:
 
 
 def embed(texts, random_state: int = 0, components: int = COMPONENTS) -> np.ndarray:
-    """The document vectors :func:`cluster_texts` groups (LSA of TF-IDF, unit length)."""
-    prepared = _prepared(_check_texts(texts))
+    """The document vectors :func:`cluster_texts` groups (LSA of TF-IDF, unit length).
+
+    A lesson groups the same texts many times (several k, several seeds); the last few
+    results are kept, and every call gets its own copy.
+    """
+    return _embed(tuple(_check_texts(texts)), random_state, components).copy()
+
+
+@functools.lru_cache(maxsize=8)
+def _embed(texts: tuple[str, ...], random_state: int, components: int) -> np.ndarray:
+    prepared = _prepared(list(texts))
     vectoriser = _vectoriser(len(prepared), random_state, components)
     components = vectoriser.named_steps["lsa"].n_components
     n_terms = len(vectoriser.named_steps["tfidf"].fit(prepared).vocabulary_)

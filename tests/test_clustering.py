@@ -48,6 +48,17 @@ def test_cluster_texts_is_deterministic_for_a_seed():
     np.testing.assert_array_equal(first, clustering.cluster_texts(TEXTS, k=3, random_state=7))
 
 
+def test_embed_reuses_work_but_hands_out_independent_copies():
+    clustering._embed.cache_clear()
+    first = clustering.embed(TEXTS)
+    first[:] = 0  # a caller scribbling on its result must not reach the next caller
+    second = clustering.embed(pd.Series(TEXTS))
+    assert clustering._embed.cache_info().hits == 1
+    assert np.abs(second).sum() > 0
+    clustering._embed.cache_clear()
+    np.testing.assert_allclose(second, clustering.embed(TEXTS))
+
+
 def test_k_none_chooses_and_explains(capsys):
     labels = clustering.cluster_texts(TEXTS, verbose=True)
     chosen = len(set(labels))

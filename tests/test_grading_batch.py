@@ -182,3 +182,29 @@ def test_regrading_the_same_folder_changes_nothing_and_a_late_one_is_added_alone
     assert main(["--kursus", str(course.root), "grade", str(late), *FAST]) == 0
     assert "Dinilai: 1," in capsys.readouterr().out
     assert _scores(course) == {**EXPECTED, "P13": 100}
+
+
+@pytest.mark.slow
+def test_a_changed_answer_key_regrades_that_module_without_being_asked(graded, capsys):
+    """Runs last: it changes the course's answer key."""
+    from humas_ai.grading.results import read_results
+
+    course, inbox, _, _ = graded
+    state = State.load(course.workspace / "status.json")
+    before_cell = read_results(course, state).cells[(MODULE, "ubah_huruf_kecil")]
+    before = _scores(course)
+    source = course.solutions / MODULE / f"{MODULE}.ipynb"
+    notebook = json.loads(source.read_text(encoding="utf-8"))
+    cell = next(c for c in notebook["cells"]
+                if c["metadata"].get("nbgrader", {}).get("grade_id") == "ubah_huruf_kecil")
+    lines = "".join(cell["source"]).splitlines(keepends=True)
+    end = next(i for i, line in enumerate(lines) if "END HIDDEN TESTS" in line)
+    cell["source"] = "".join(lines[:end] + ["assert False, 'kunci baru'\n"] + lines[end:])
+    source.write_text(json.dumps(notebook, ensure_ascii=False, indent=1), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--kursus", str(course.root), "grade", str(inbox), *FAST]) == 0
+    out = capsys.readouterr().out
+    assert f"Kunci jawaban {MODULE} berubah" in out and f"Dinilai: {len(before)}," in out
+    lost = {code: before_cell.get(code, (0, 0))[0] for code in before}
+    assert _scores(course) == {code: score - lost[code] for code, score in before.items()}
+    assert any(lost.values())

@@ -3,10 +3,13 @@
 import nbformat
 import pytest
 
-from humas_ai.grading import guard, scan
+from humas_ai.grading import class_report, guard, scan
 from humas_ai.grading.course import Course
+from humas_ai.grading.export import PENDING_COLUMN, grade_table
 from humas_ai.grading.isolate import Limits
 from humas_ai.grading.limit import CapOutputSize
+from humas_ai.grading.results import Results
+from humas_ai.grading.state import State
 from tests import grading_cases as cases
 
 
@@ -74,3 +77,18 @@ def test_output_cap_cuts_one_huge_line():
     capped, _ = CapOutputSize(max_chars=100).preprocess_cell(cell, {}, 0)
     assert len(capped.outputs[0]["text"]) < 200
     assert "dipotong" in capped.outputs[0]["text"]
+
+
+def test_answers_waiting_for_the_trainer_are_listed_in_the_table_and_the_report(tmp_path):
+    people = {code: {"nama": f"Peserta {code}", "instansi": "Dinas"} for code in ("P01", "P02")}
+    results = Results(["02-a", "05-b"], people,
+                      scores={("P01", "02-a"): 75.0, ("P02", "02-a"): 50.0},
+                      pending={("P01", "02-a"): 25.0, ("P01", "05-b"): 100.0})
+    table = grade_table(results).set_index("kode")
+    assert table.loc["P01", PENDING_COLUMN] == "02-a (25 poin); 05-b (100 poin)"
+    assert table.loc["P02", PENDING_COLUMN] == ""
+    page = class_report.render(results, State(tmp_path / "status.json"))
+    section = page.split("Menunggu penilaian manual")[1].split("<h2>")[0]
+    assert "Formgrader" in section and "P01" in section and "P02" not in section
+    empty = class_report.render(Results(["02-a"], people), State(tmp_path / "status.json"))
+    assert "Tidak ada jawaban yang menunggu" in empty

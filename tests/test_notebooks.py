@@ -219,6 +219,23 @@ def test_grading_round_trip_full_marks_for_solution_zero_for_untouched(course, m
         with Gradebook(course.db_url) as gradebook:
             assert gradebook.find_submission(module, "P01").needs_manual_grade
             assert not gradebook.find_submission(module, "P02").needs_manual_grade
+        # ... and the trainer's table and report count them as waiting, not as failed.
+        results = _kit_results(course, module)
+        assert results.pending == {("P01", module): TOTAL_POINTS - autograded}
+        assert all(code == "P02" or score == max_score
+                   for by_code in results.cells.values()
+                   for code, (score, max_score) in by_code.items())
+
+
+def _kit_results(course, module):
+    from humas_ai.grading.course import Course as GradingCourse
+    from humas_ai.grading.results import read_results
+    from humas_ai.grading.state import Entry, State
+
+    state = State(course.root / "status.json")
+    for code in ("P01", "P02"):
+        state.entries[f"{code}/{module}"] = Entry(code, module, "", 0.0, "x", graded_sha256="x")
+    return read_results(GradingCourse(course.root), state)
 
 
 def test_offline_env_blocks_the_network_for_kernels_but_not_loopback():

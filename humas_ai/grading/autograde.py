@@ -72,30 +72,42 @@ def build_template(course: Course, folder: Path, modules: list[str]) -> Path:
     return folder
 
 
-def ensure_assignments(course: Course, template: Path, scratch: Path,
-                       modules: list[str]) -> None:
-    """Give the main gradebook every module it lacks (never rewriting modules/)."""
+def ensure_assignments(course: Course, template: Path, scratch: Path, modules: list[str],
+                       state: State, keys: dict[str, str],
+                       say: Callable[[str], None] = print) -> None:
+    """Give the main gradebook every module it lacks, and renew those whose answer key
+    changed since it was made (never rewriting modules/)."""
     if not course.gradebook.exists():
         shutil.copy2(template / "grader" / "gradebook.db", course.gradebook)
+        state.answer_keys.update({module: keys[module] for module in modules})
         return
     from nbgrader.api import Gradebook
 
     with Gradebook(course.db_url) as gradebook:
         known = {assignment.name for assignment in gradebook.assignments}
     for module in modules:
-        if module not in known:
-            release = (scratch / f"rilis-{module}").as_posix()
-            _nbgrader(course.root, "generate_assignment", module, "--force",
-                      f"--CourseDirectory.release_directory={release}")
+        if module in known and state.answer_keys.get(module) == keys[module]:
+            continue
+        if module in known:
+            say(f"Kunci jawaban {module} berubah: buku nilai diperbarui dan kirimannya "
+                "dinilai ulang.")
+        release = (scratch / f"rilis-{module}").as_posix()
+        _nbgrader(course.root, "generate_assignment", module, "--force",
+                  f"--CourseDirectory.release_directory={release}")
+        state.answer_keys[module] = keys[module]
 
 
-def _to_grade(course: Course, state: State, force: bool) -> list[str]:
+def _to_grade(course: Course, state: State, force: bool,
+              answer_keys: dict[str, str]) -> list[str]:
+    """Submissions that are new, changed, graded with an older answer key, or forced."""
     keys = []
     for key, entry in sorted(state.entries.items()):
-        if not course.submission(entry.code, entry.module).is_file():
+        if (entry.module not in answer_keys
+                or not course.submission(entry.code, entry.module).is_file()):
             continue
         graded = course.autograded / entry.code / entry.module / f"{entry.module}.ipynb"
-        if force or entry.graded_sha256 != entry.sha256 or not graded.is_file():
+        if (force or entry.graded_sha256 != entry.sha256 or not graded.is_file()
+                or entry.key_sha256 != answer_keys.get(entry.module)):
             keys.append(key)
     return keys
 
@@ -123,6 +135,38 @@ def _merge_config(course: Course, limits: Limits, staging: Path):
                                             CapOutputSize, SaveAutoGrades,
                                             AssignLatePenalties, CheckCellMetadata],
     )
+
+
+def _stage(course: Course, job: Job, staging: Path) -> None:
+    """Put the executed notebook (and the submission's timestamp) where nbgrader reads it."""
+    target = staging / job.code / job.module
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(job.graded_notebook, target / f"{job.module}.ipynb")
+    stamp = course.submission(job.code, job.module).parent / "timestamp.txt"
+    if stamp.is_file():
+        shutil.copy2(stamp, target / "timestamp.txt")
+
+
+def _merge_staged(course: Course, config, outcomes: list[Outcome]) -> dict[str, str]:
+    """Record every staged notebook in the main gradebook, one nbgrader run per module.
+
+    nbgrader grades each participant of the run on its own and removes the output of one
+    that fails, so a notebook that is in ``autograded/`` afterwards was recorded.  Returns
+    the error text of each submission that was not.
+    """
+    staged: dict[str, list[Job]] = {}
+    for outcome in outcomes:
+        if outcome.status == "selesai":
+            staged.setdefault(outcome.job.module, []).append(outcome.job)
+    errors = {}
+    for module, jobs in sorted(staged.items()):
+        for job in jobs:
+            shutil.rmtree(course.autograded / job.code / module, ignore_errors=True)
+        result = autograde_one(config, module, "*")
+        for job in jobs:
+            if not (course.autograded / job.code / module / f"{module}.ipynb").is_file():
+                errors[job.key] = str(result.get("error") or result.get("log") or "")[-300:]
+    return errors
 
 
 def _record_zero(course: Course, code: str, module: str) -> None:
@@ -155,7 +199,8 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
     """Grade what is new or changed since the last run; record grades and problems."""
     limits = limits or Limits()
     run = GradeRun()
-    keys = _to_grade(course, state, force)
+    answer_keys = {module: course.answer_key(module) for module in course.modules}
+    keys = _to_grade(course, state, force, answer_keys)
     run.skipped = sorted(set(state.entries) - set(keys))
     if not keys:
         say("Tidak ada kiriman baru atau berubah untuk dinilai.")
@@ -165,7 +210,7 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
         say("Menyiapkan kunci penilaian (tes tersembunyi) ...")
         modules = sorted({state.entries[key].module for key in keys})
         template = build_template(course, scratch / "templat", modules)
-        ensure_assignments(course, template, scratch, modules)
+        ensure_assignments(course, template, scratch, modules, state, answer_keys, say)
         jobs = []
         for index, key in enumerate(keys):
             entry = state.entries[key]
@@ -187,6 +232,8 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
         outcomes = _retry_failures(outcomes, limits, template, course, done, say)
         guard.restore(course, saved)
         _record(course, state, outcomes, limits, scratch, tampered, run)
+        for outcome in outcomes:
+            state.entries[outcome.job.key].key_sha256 = answer_keys[outcome.job.module]
     return run
 
 
@@ -210,39 +257,32 @@ def _retry_failures(outcomes: list[Outcome], limits: Limits, template: Path, cou
 def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limits,
             scratch: Path, tampered: dict[str, list[str]], run: GradeRun) -> None:
     staging = scratch / "hasil"
-    config = _merge_config(course, limits, staging)
     suspicious = {}
     for outcome in outcomes:
         job = outcome.job
-        entry = state.entries[job.key]
         submitted = _read_json(course.submission(job.code, job.module))
         released = _read_json(course.root / "modules" / job.module / f"{job.module}.ipynb")
         notes = scan.structure_notes(submitted, released) if released else []
         code_flags = scan.code_notes(submitted)
         suspicious[job.key] = bool(code_flags)
         notes += code_flags
-        merged = False
         if outcome.status == "selesai":
             notes += scan.outcome_notes(_read_json(job.graded_notebook), limits)
-            target = staging / job.code / job.module
-            target.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(job.graded_notebook, target / f"{job.module}.ipynb")
-            stamp = course.submission(job.code, job.module).parent / "timestamp.txt"
-            if stamp.is_file():
-                shutil.copy2(stamp, target / "timestamp.txt")
-            result = autograde_one(config, job.module, job.code)
-            merged = bool(result.get("success"))
-            if not merged:
-                outcome.status, outcome.error = "gagal", str(result.get("error", ""))[-300:]
-        if not merged:
+            _stage(course, job, staging)
+        state.entries[job.key].notes = notes
+    errors = _merge_staged(course, _merge_config(course, limits, staging), outcomes)
+    for outcome in outcomes:
+        job, entry = outcome.job, state.entries[outcome.job.key]
+        if outcome.status == "selesai" and job.key not in errors:
+            run.graded.append(job.key)
+        else:
+            if outcome.status == "selesai":
+                outcome.status, outcome.error = "gagal", errors[job.key]
             _record_zero(course, job.code, job.module)
             error = (outcome.error or "").strip().splitlines()
-            notes.append(_FAILED[outcome.status].format(
+            entry.notes.append(_FAILED[outcome.status].format(
                 seconds=limits.notebook_timeout, error=error[-1] if error else "tanpa keterangan"))
             run.failed.append(job.key)
-        else:
-            run.graded.append(job.key)
-        entry.notes = notes
         entry.graded_sha256 = entry.sha256
     for key, paths in tampered.items():
         if suspicious.get(key) or not any(suspicious.get(k) for k in tampered):

@@ -1,7 +1,8 @@
 """The class report: one offline HTML page for the trainer (charts embedded as data URIs).
 
 Sections: score distribution per module; pass rate of every exercise, lowest first (what
-to explain again); who has not submitted which module; every problem with its reason.
+to explain again); answers waiting for the trainer's manual grade; who has not submitted
+which module; every problem with its reason.
 """
 
 from __future__ import annotations
@@ -66,6 +67,23 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
     return f"<table><tr>{head}</tr>{body}</table>"
 
 
+def _pending_section(results: Results) -> str:
+    """Per module: how many submissions still have answers for the trainer to grade."""
+    head = "<h2>Menunggu penilaian manual</h2>"
+    if not results.pending:
+        return head + "<p>Tidak ada jawaban yang menunggu penilaian Anda.</p>"
+    rows = []
+    for module in results.modules:
+        waiting = {c: p for (c, m), p in results.pending.items() if m == module}
+        if waiting:
+            rows.append([module, str(len(waiting)), f"{sum(waiting.values()):g}",
+                         ", ".join(sorted(waiting))])
+    return (head + "<p>Jawaban tertulis ini belum masuk nilai. Nilailah lewat Formgrader "
+            "(lihat <em>Menilai jawaban tertulis</em> di panduan penilaian), lalu jalankan "
+            "<code>humas-ai export</code> dan <code>humas-ai report</code> lagi.</p>"
+            + _table(["Modul", "Kiriman", "Jumlah poin menunggu", "Kode peserta"], rows))
+
+
 def render(results: Results, state: State) -> str:
     parts = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
              f"<title>Laporan kelas</title><style>{_STYLE}</style><h1>Laporan kelas</h1>"]
@@ -81,6 +99,7 @@ def render(results: Results, state: State) -> str:
                  "<p>Persentase peserta yang mendapat poin penuh, dari yang terendah.</p>")
     parts.append(_table(["Modul", "Latihan", "Lulus", "Dinilai"],
                         [[m, e, f"{rate:.0%}", str(n)] for m, e, rate, n in pass_rates(results)]))
+    parts.append(_pending_section(results))
     parts.append("<h2>Belum mengumpulkan</h2>")
     missing = missing_submissions(results, state)
     rows = [[code, results.participants[code]["nama"], ", ".join(mods)]

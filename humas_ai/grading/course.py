@@ -7,6 +7,7 @@ a copy of it).  Everything the grading writes stays under ``grader/``.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import cached_property
@@ -106,6 +107,17 @@ class Course:
             if notebook.is_file():
                 found[folder.name] = grade_ids(json.loads(notebook.read_text(encoding="utf-8")))
         return found
+
+    def answer_key(self, module: str) -> str:
+        """SHA-256 of the module's source folder (exercises, tests, hidden tests)."""
+        digest = hashlib.sha256()
+        folder = self.solutions / module
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            relative = path.relative_to(folder)
+            if {".ipynb_checkpoints", "__pycache__"} & set(relative.parts):
+                continue
+            digest.update(relative.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        return digest.hexdigest()
 
     # ------------------------------------------------------------------ roster
     def roster(self) -> dict[str, Participant] | None:

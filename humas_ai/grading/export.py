@@ -7,10 +7,18 @@ from pathlib import Path
 from humas_ai.grading.results import Results
 
 NOT_SUBMITTED = ""
+PENDING_COLUMN = "menunggu_penilaian_manual"
+
+
+def pending_text(results: Results, code: str) -> str:
+    """``"02-klasifikasi-sentimen (25 poin); 05-proyek-akhir (100 poin)"``, or ``""``."""
+    return "; ".join(f"{module} ({results.pending[(code, module)]:g} poin)"
+                     for module in results.modules if (code, module) in results.pending)
 
 
 def grade_table(results: Results):
-    """A pandas DataFrame: kode, nama, instansi, one column per module, total."""
+    """A pandas DataFrame: kode, nama, instansi, one column per module, total, and the
+    answers still waiting for the trainer (their points are not in the scores yet)."""
     import pandas as pd
 
     rows = []
@@ -20,8 +28,9 @@ def grade_table(results: Results):
             score = results.scores.get((code, module))
             row[module] = round(score, 2) if score is not None else None
         row["total"] = round(results.total(code), 2)
+        row[PENDING_COLUMN] = pending_text(results, code)
         rows.append(row)
-    columns = ["kode", "nama", "instansi", *results.modules, "total"]
+    columns = ["kode", "nama", "instansi", *results.modules, "total", PENDING_COLUMN]
     return pd.DataFrame(rows, columns=columns)
 
 

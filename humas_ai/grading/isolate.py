@@ -20,10 +20,13 @@ import signal
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
+
+from humas_ai.grading import warm
 
 RESULT_FILE = "hasil.json"
 #: Environment variables a grading kernel must not inherit (the trainer's own session).
@@ -98,6 +101,12 @@ def kernel_environment(base: dict[str, str]) -> dict[str, str]:
     return env
 
 
+def quiet_library_warnings() -> None:
+    """Hide warnings meant for nbgrader's developers (SQLAlchemy sessions), not the trainer."""
+    warnings.filterwarnings("ignore", module="sqlalchemy")
+    warnings.filterwarnings("ignore", message=".*not in session.*")
+
+
 def _own_address_space() -> int:
     """Bytes of address space this process uses now (Linux; 0 where unknown)."""
     try:
@@ -134,6 +143,9 @@ def grading_config(course_config: Path, limits: Limits, **overrides):
     extra.Execute.timeout = limits.cell_timeout
     extra.Execute.interrupt_on_timeout = True
     extra.Execute.allow_errors = True
+    # The kernel's own notices (such as "running over TCP without encryption" on the loopback
+    # interface) mean nothing to a trainer; its errors still show.
+    extra.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
     extra.OverwriteCells.add_missing_cells = True
     extra.LimitOutput.max_lines = limits.output_lines
     extra.CapOutputSize.max_chars = limits.output_chars
@@ -177,6 +189,8 @@ def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
     _apply_limits(limits)
     os.environ.clear()
     os.environ.update(env)
+    quiet_library_warnings()
+    warm.plant_seed()
     result = {"success": False, "error": "", "log": ""}
     try:
         os.chdir(job.root / "grader")
@@ -191,10 +205,14 @@ def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
 
 
 def _context():
-    if sys.platform.startswith("linux"):
-        import nbgrader.apps  # noqa: F401 - imported once here, shared by every forked child
+    """Linux: a forkserver warmed once (imports, default model) for every grading process.
 
-        return multiprocessing.get_context("fork")
+    macOS keeps ``spawn`` (forking there breaks some system libraries), as does Windows.
+    """
+    if sys.platform.startswith("linux"):
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["humas_ai.grading.preload"])
+        return context
     return multiprocessing.get_context("spawn")
 
 

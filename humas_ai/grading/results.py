@@ -16,6 +16,8 @@ class Results:
     max_scores: dict[str, float] = field(default_factory=dict)  # module
     #: (module, grade_id) -> {code: (score, max_score)}
     cells: dict[tuple[str, str], dict[str, tuple[float, float]]] = field(default_factory=dict)
+    #: (code, module) -> points of answers still waiting for the trainer's manual grade
+    pending: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def total(self, code: str) -> float:
         return sum(self.scores.get((code, module), 0.0) for module in self.modules)
@@ -52,6 +54,9 @@ def read_results(course: Course, state: State) -> Results:
                 for notebook in submission.notebooks:
                     for grade in notebook.grades:
                         if grade.needs_manual_grade:  # waits for the trainer; not a failure
+                            results.pending[(code, module)] = (
+                                results.pending.get((code, module), 0.0)
+                                + float(grade.max_score))
                             continue
                         results.cells.setdefault((module, grade.name), {})[code] = (
                             float(grade.score), float(grade.max_score))

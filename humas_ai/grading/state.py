@@ -34,6 +34,7 @@ class Entry:
     sha256: str
     graded_sha256: str = ""
     notes: list[str] = field(default_factory=list)
+    key_sha256: str = ""  # the answer key (Course.answer_key) it was last graded with
 
     @property
     def key(self) -> str:
@@ -45,6 +46,8 @@ class State:
     path: Path
     entries: dict[str, Entry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: module -> the answer key the main gradebook's copy of that assignment was made from
+    answer_keys: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> State:
@@ -55,6 +58,7 @@ class State:
                 entry = Entry(**item)
                 state.entries[entry.key] = entry
             state.problems = [Problem(**item) for item in data.get("masalah", [])]
+            state.answer_keys = dict(data.get("kunci", {}))
         return state
 
     def save(self) -> None:
@@ -62,6 +66,7 @@ class State:
         data = {
             "kiriman": [asdict(self.entries[key]) for key in sorted(self.entries)],
             "masalah": [asdict(problem) for problem in self.problems],
+            "kunci": dict(sorted(self.answer_keys.items())),
         }
         temporary = self.path.with_suffix(".tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
