@@ -1,0 +1,76 @@
+"""Warm grading kernels (humas_ai.grading.warm): forked from a seed, yet a clean namespace."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from tests.notebook_tools import offline_env
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="warm kernels are used on Linux only")
+
+# Runs in its own Python: the seed is a fork of that process, never of the test runner.
+SCRIPT = textwrap.dedent("""
+    import os
+    from jupyter_client.manager import start_new_kernel
+
+    from humas_ai.grading import warm
+
+    import ipykernel.kernelapp, pandas  # what warm_up() would have imported (and more)
+    warm._warm = True  # warm_up() itself is slow; the mechanism is what is tested here
+
+    def run(kc, code):
+        out = []
+        kc.execute_interactive(code, timeout=60, output_hook=lambda m: out.append(
+            m["content"].get("text") or m["content"].get("ename") or ""))
+        return "".join(out).strip()
+
+    assert warm.plant_seed()
+    seed = warm._seed.pid
+    km, kc = start_new_kernel(kernel_name="python3", cwd=os.environ["HARAPAN_CWD"])
+    print("dari-benih", km.provisioner.pid == seed)
+    print("modul-sudah-ada", run(kc, "import sys; print('pandas' in sys.modules)"))
+    print("namespace-kosong", run(kc, "pd"))
+    print("folder", run(kc, "import os; print(os.getcwd() == os.environ['HARAPAN_CWD'])"))
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+    print("benih-selesai", not os.path.exists(f"/proc/{seed}"))  # ended and reaped
+
+    km, kc = start_new_kernel(kernel_name="python3")  # no seed left: the normal launch
+    print("cadangan", km.provisioner.pid != seed, run(kc, "print(1 + 1)"))
+    kc.stop_channels()
+    km.shutdown_kernel(now=True)
+
+    unused = warm.KernelSeed.fork()  # a grading process that never asks for its kernel
+    os.close(unused._pipe)
+    print("benih-tak-terpakai", unused.wait())
+""")
+
+
+def test_a_kernel_grows_from_the_seed_with_an_empty_namespace_and_falls_back_after(tmp_path):
+    env = offline_env()
+    (tmp_path / "kerja").mkdir()
+    env["HARAPAN_CWD"] = str(tmp_path / "kerja")
+    result = subprocess.run([sys.executable, "-c", SCRIPT], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=180)
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert lines == {
+        "dari-benih": "True",
+        "modul-sudah-ada": "True",
+        "namespace-kosong": "NameError",
+        "folder": "True",
+        "benih-selesai": "True",
+        "cadangan": "True 2",
+        "benih-tak-terpakai": "0",
+    }, result.stdout + result.stderr[-3000:]
+
+
+def test_a_cold_process_plants_no_seed():
+    from humas_ai.grading import warm
+
+    assert not warm.is_warm()
+    assert warm.plant_seed() is False
+    assert warm.take_seed() is None
