@@ -8,7 +8,7 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock release grade book bundle clean
+.PHONY: help install lab test test-quick lint bench lock release grade formgrader book bundle clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
@@ -19,6 +19,7 @@ help:
 	@echo "make bench       jalankan benchmark di bench/"
 	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
 	@echo "make grade SUBMISSIONS=\"kiriman.zip folder/\"  nilai kiriman peserta (lihat docs/penilaian.md)"
+	@echo "make formgrader  nilai jawaban tertulis peserta dengan Formgrader nbgrader"
 	@echo "make book        bangun buku kursus ke _build/html (luring, peringatan = gagal)"
 	@echo "make bundle      buat paket pemasangan luring di dist/bundle (perlu internet sekali)"
 
@@ -57,6 +58,13 @@ release: $(STAMP)
 grade: $(STAMP)
 	@test -n "$(SUBMISSIONS)" || { echo "Isi SUBMISSIONS, misalnya: make grade SUBMISSIONS=kiriman.zip"; exit 2; }
 	$(BIN)/humas-ai grade $(SUBMISSIONS)
+
+# Grade written answers by hand with nbgrader's Formgrader (menu Nbgrader -> Formgrader).
+# JupyterLab serves the course root; nbgrader finds grader/nbgrader_config.py on the Jupyter
+# config path (and its `alembic` on PATH for a new gradebook).  KURSUS=folder serves another course copy (the tests use one).
+KURSUS ?= .
+formgrader: $(STAMP)
+	cd "$(KURSUS)" && PATH="$(abspath $(BIN)):$$PATH" JUPYTER_CONFIG_PATH="$(abspath $(KURSUS))/grader" $(abspath $(BIN))/jupyter lab $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # Refresh the pinned versions: one lock for Linux, macOS and Windows.
 lock: $(STAMP)

@@ -1,5 +1,6 @@
 """The README's first command serves modules/ in JupyterLab with humas_ai importable."""
 
+import contextlib
 import json
 import os
 import signal
@@ -23,12 +24,13 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def lab_server():
+@contextlib.contextmanager
+def _make_server(target: str, *variables: str):
+    """``make TARGET HEADLESS=1 PORT=...`` running; yields its base URL."""
     port = _free_port()
     env = {**os.environ, "JUPYTER_TOKEN": TOKEN, "JUPYTER_PLATFORM_DIRS": "1"}
     process = subprocess.Popen(
-        ["make", "--no-print-directory", "lab", "HEADLESS=1", f"PORT={port}"],
+        ["make", "--no-print-directory", target, "HEADLESS=1", f"PORT={port}", *variables],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )
@@ -41,11 +43,17 @@ def lab_server():
             except requests.ConnectionError:
                 time.sleep(0.5)
         else:
-            pytest.fail("JupyterLab did not start within 60 s")
+            pytest.fail(f"make {target} did not start a server within 60 s")
         yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def lab_server():
+    with _make_server("lab") as base:
+        yield base
 
 
 def _run_in_kernel(base: str, kernel_id: str, code: str) -> str:
@@ -95,3 +103,15 @@ def test_lab_serves_modules_and_kernel_imports_humas_ai(lab_server):
         requests.delete(f"{lab_server}/api/kernels/{kernel['id']}", params={"token": TOKEN},
                         timeout=30)
     assert output.strip() == "0.1.0 oke"
+
+
+@pytest.mark.slow
+def test_make_formgrader_serves_the_course_to_nbgraders_formgrader(tmp_path):
+    from tests.notebook_tools import Course, module_names
+
+    course = Course(tmp_path / "kursus")
+    with _make_server("formgrader", f"KURSUS={course.root}") as base:
+        reply = requests.get(f"{base}/formgrader/api/assignments", params={"token": TOKEN},
+                             timeout=60)
+    assert reply.ok, reply.text[:500]
+    assert set(module_names()) <= {assignment["name"] for assignment in reply.json()}
