@@ -61,7 +61,8 @@ grade: $(STAMP)
 
 # Grade written answers by hand with nbgrader's Formgrader (menu Nbgrader -> Formgrader).
 # JupyterLab serves the course root; nbgrader finds grader/nbgrader_config.py on the Jupyter
-# config path (and its `alembic` on PATH for a new gradebook).  KURSUS=folder serves another course copy (the tests use one).
+# config path (and its `alembic` on PATH for a new gradebook).  KURSUS=folder serves another
+# course copy (the tests use one).
 KURSUS ?= .
 formgrader: $(STAMP)
 	cd "$(KURSUS)" && PATH="$(abspath $(BIN)):$$PATH" JUPYTER_CONFIG_PATH="$(abspath $(KURSUS))/grader" $(abspath $(BIN))/jupyter lab $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)

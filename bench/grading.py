@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,20 +32,27 @@ from tests.notebook_tools import MODULES, Course, module_names, offline_env  # n
 CELL_TIMEOUT = 20
 
 
+def kind(index: int) -> str:
+    """The mix, spread evenly over participant numbers: 60 / 25 / 10 / 5 %."""
+    share = (index * 37 % 100) / 100
+    return ("lengkap" if share < 0.60 else "sebagian" if share < 0.85
+            else "kosong" if share < 0.95 else "macet")
+
+
 def submissions(module: str, count: int) -> list[tuple[str, dict]]:
     """(code, notebook) for ``count`` participants of ``module``."""
     first_answer = next(cell["metadata"]["nbgrader"]["grade_id"]
                         for cell in cases.untouched(module)["cells"]
                         if cell.get("metadata", {}).get("nbgrader", {}).get("solution"))
-    complete, partial = cases.answered(module), cases.answered(module, skip=(first_answer,))
-    looping = cases.set_answer(complete, first_answer, "while True:\n    pass")
-    mix = []
-    for index in range(1, count + 1):
-        share = (index * 37 % 100) / 100
-        notebook = (complete if share < 0.60 else partial if share < 0.85
-                    else cases.untouched(module) if share < 0.95 else looping)
-        mix.append((f"P{index:02d}", cases.with_code(notebook, f"P{index:02d}")))
-    return mix
+    complete = cases.answered(module)
+    notebooks = {
+        "lengkap": complete,
+        "sebagian": cases.answered(module, skip=(first_answer,)),
+        "kosong": cases.untouched(module),
+        "macet": cases.set_answer(complete, first_answer, "while True:\n    pass"),
+    }
+    return [(f"P{index:02d}", cases.with_code(notebooks[kind(index)], f"P{index:02d}"))
+            for index in range(1, count + 1)]
 
 
 def fresh_course(folder: Path) -> Path:
@@ -66,8 +74,12 @@ def main() -> int:
             for code, notebook in submissions(module, args.peserta):
                 cases.write(inbox / module / f"{code}.ipynb", notebook)
         count = args.peserta * len(modules)
+        mix = Counter(kind(index) for index in range(1, args.peserta + 1))
         print(f"{len(modules)} modul x {args.peserta} peserta = {count} notebook, "
-              f"{os.cpu_count()} inti prosesor", flush=True)
+              f"{os.cpu_count()} inti prosesor; peserta: "
+              + ", ".join(f"{n} {name}" for name, n in sorted(mix.items()))
+              + f" (macet = perulangan tanpa akhir, dihentikan setelah {CELL_TIMEOUT} detik)",
+              flush=True)
 
         kit = fresh_course(work / "kit")
         started = time.perf_counter()

@@ -54,9 +54,10 @@ def read_results(course: Course, state: State) -> Results:
                 for notebook in submission.notebooks:
                     for grade in notebook.grades:
                         if grade.needs_manual_grade:  # waits for the trainer; not a failure
-                            results.pending[(code, module)] = (
-                                results.pending.get((code, module), 0.0)
-                                + float(grade.max_score))
+                            if grade.manual_score is None:  # else: graded, flagged for review
+                                results.pending[(code, module)] = (
+                                    results.pending.get((code, module), 0.0)
+                                    + float(grade.max_score))
                             continue
                         results.cells.setdefault((module, grade.name), {})[code] = (
                             float(grade.score), float(grade.max_score))
