@@ -61,6 +61,30 @@ def fresh_course(folder: Path) -> Path:
     return folder
 
 
+#: Steps of `humas-ai grade` timed on their own: (label, function in humas_ai.grading.autograde).
+STEPS = [("kunci penilaian (templat)", "build_template"), ("menjalankan notebook", "run_jobs"),
+         ("mencatat ke buku nilai", "_record")]
+
+
+def time_steps() -> dict[str, float]:
+    """Wrap the grading steps with timers; the returned dict fills in as they run."""
+    from humas_ai.grading import autograde
+
+    seconds: dict[str, float] = {}
+    for label, name in STEPS:
+        function = getattr(autograde, name)
+
+        def timed(*args, _function=function, _label=label, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _function(*args, **kwargs)
+            finally:
+                seconds[_label] = seconds.get(_label, 0.0) + time.perf_counter() - started
+
+        setattr(autograde, name, timed)
+    return seconds
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--peserta", type=int, default=30)
@@ -82,6 +106,7 @@ def main() -> int:
               flush=True)
 
         kit = fresh_course(work / "kit")
+        steps = time_steps()
         started = time.perf_counter()
         code = humas_ai(["--kursus", str(kit), "grade", str(inbox), "--paralel",
                          str(args.paralel), "--batas-sel", str(CELL_TIMEOUT)])
@@ -110,6 +135,8 @@ def main() -> int:
 
     print(f"humas-ai grade (paralel {args.paralel}, termasuk kumpul, umpan balik, laporan): "
           f"{kit_seconds:.1f} s total, {kit_seconds / count:.2f} s per notebook")
+    for label, seconds in steps.items():
+        print(f"  - {label}: {seconds:.1f} s")
     print(f"nbgrader autograde berurutan (hanya menilai): {plain_seconds:.1f} s total, "
           f"{plain_seconds / count:.2f} s per notebook")
     print(f"rasio: {plain_seconds / kit_seconds:.2f}x (target >= 1.6x pada 2 inti)")
