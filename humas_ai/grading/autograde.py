@@ -88,7 +88,7 @@ def ensure_assignments(course: Course, template: Path, scratch: Path, modules: l
     for module in modules:
         if module in known and state.answer_keys.get(module) == keys[module]:
             continue
-        if module in known:
+        if module in known and module in state.answer_keys:
             say(f"Kunci jawaban {module} berubah: buku nilai diperbarui dan kirimannya "
                 "dinilai ulang.")
         release = (scratch / f"rilis-{module}").as_posix()
