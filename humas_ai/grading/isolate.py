@@ -7,6 +7,8 @@ limit per cell, and on Linux and macOS a memory and file-size limit
 (``resource.setrlimit``) that the kernel inherits.  The parent kills the whole process
 group when the notebook as a whole takes too long.  Windows has no ``setrlimit`` and no
 process groups of this kind: there only the time limits apply (see docs/penilaian.md).
+On Linux the child processes come from a warmed forkserver and start their kernel from a
+forked seed (:mod:`humas_ai.grading.warm`).
 """
 
 from __future__ import annotations
