@@ -258,10 +258,12 @@ def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limit
             scratch: Path, tampered: dict[str, list[str]], run: GradeRun) -> None:
     staging = scratch / "hasil"
     suspicious = {}
+    releases = {module: _read_json(course.root / "modules" / module / f"{module}.ipynb")
+                for module in {outcome.job.module for outcome in outcomes}}
     for outcome in outcomes:
         job = outcome.job
         submitted = _read_json(course.submission(job.code, job.module))
-        released = _read_json(course.root / "modules" / job.module / f"{job.module}.ipynb")
+        released = releases[job.module]
         notes = scan.structure_notes(submitted, released) if released else []
         code_flags = scan.code_notes(submitted)
         suspicious[job.key] = bool(code_flags)

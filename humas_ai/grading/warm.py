@@ -28,7 +28,6 @@ from jupyter_client.provisioning import LocalProvisioner
 
 PROVISIONER = "humas-ai-warm"
 _PROVISIONER_ENV = "JUPYTER_DEFAULT_PROVISIONER_NAME"
-_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 #: What the course's notebooks import; importing them in a kernel after the fork is free.
 WARM_MODULES = (
     "ipykernel.kernelapp", "ipykernel.ipkernel", "ipywidgets", "numpy", "pandas",
@@ -50,14 +49,15 @@ def warm_up() -> None:
     global _warm
     import importlib
 
-    for name in _THREAD_VARIABLES:  # before numpy: one thread per kernel, two kernels per 2 cores
-        os.environ[name] = "1"
-    os.environ["MPLBACKEND"] = "Agg"
+    from humas_ai.grading.isolate import kernel_environment
+
+    # Before numpy and matplotlib load: what they read at import must be the kernels' setting.
+    os.environ.update(kernel_environment(dict(os.environ)))
     for name in WARM_MODULES:
         importlib.import_module(name)
     from threadpoolctl import threadpool_limits
 
-    threadpool_limits(1)
+    threadpool_limits(1)  # in case numpy was loaded before the environment was set
     _draw_once()
     _stem_bundled_texts()
     from humas_ai.sentiment import train_default
