@@ -10,6 +10,7 @@ It never raises and never writes anything when the code is empty or the notebook
 unknown.  JupyterLab (jupyter_server) tells the kernel its notebook path through the
 ``JPY_SESSION_NAME`` environment variable, which ipykernel also stores as ``__session__``;
 VS Code stores it as ``__vsc_ipynb_file__``.  Under nbval or nbgrader none is set.
+While nbgrader autogrades the notebook it does nothing but say so.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def pack(module: str, *, namespace: Mapping | None = None,
 
 
 def _pack(module: str, namespace: Mapping, environ: Mapping[str, str]) -> Path | None:
+    if selfcheck.autograding(environ):
+        print("Notebook ini sedang dinilai otomatis, jadi tidak ada yang disalin ke folder "
+              f"{FOLDER}/.")
+        return None
     code = normalise_code(namespace.get("KODE_PESERTA", ""))
     if not code:
         print("KODE_PESERTA masih kosong. Isi kode dari pelatih di sel paling atas, misalnya "

@@ -6,7 +6,7 @@ PYTEST_DONT_REWRITE: the checks must see plain assertion messages, as in a noteb
 import pytest
 
 from humas_ai import selfcheck
-from humas_ai.selfcheck import check, check_all
+from humas_ai.selfcheck import SKIPPED_WHILE_GRADING, check, check_all
 
 
 @pytest.fixture(autouse=True)
@@ -117,3 +117,21 @@ def test_check_all_never_raises_even_for_unexpected_errors(capsys):
 
     check_all(["bagi"])
     assert "❌ bagi: terjadi kesalahan ZeroDivisionError" in capsys.readouterr().out
+
+
+def test_check_all_is_skipped_while_nbgrader_autogrades(monkeypatch, capsys):
+    ran = []
+
+    @check("dihitung")
+    def _():
+        ran.append(1)
+
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    check_all(["dihitung"])
+    assert ran == [1], "the check must not run again during autograding"
+    assert capsys.readouterr().out.endswith(SKIPPED_WHILE_GRADING + "\n")
+
+    monkeypatch.setenv("NBGRADER_EXECUTION", "validate")
+    check_all(["dihitung"])
+    assert ran == [1, 1]
+    assert "Ringkasan pemeriksaan: 1 dari 1 lulus." in capsys.readouterr().out

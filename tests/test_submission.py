@@ -101,3 +101,19 @@ def test_notebook_path_ignores_missing_and_non_notebook_files(tmp_path, saved):
     assert notebook_path({}, {"JPY_SESSION_NAME": str(tmp_path / "hilang.ipynb")}) is None
     assert notebook_path({"__session__": str(tmp_path)}, {}) is None
     assert notebook_path({"__vsc_ipynb_file__": str(saved)}, {}) == saved.resolve()
+
+
+def test_does_nothing_while_nbgrader_autogrades(saved, capsys):
+    ran = []
+
+    @selfcheck.check("mahal")
+    def _():
+        ran.append(1)
+
+    capsys.readouterr()
+    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
+                environ={"JPY_SESSION_NAME": str(saved),
+                         "NBGRADER_EXECUTION": "autograde"}) is None
+    assert ran == [1], "the self-checks must not run again during autograding"
+    assert "sedang dinilai otomatis" in capsys.readouterr().out
+    assert not (saved.parent / "kumpulkan").exists()
