@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from humas_ai.grading.course import Course, CourseError, find_root
-from humas_ai.grading.isolate import Limits, quiet_library_warnings
+from humas_ai.grading.isolate import Limits, default_workers, quiet_library_warnings
 from humas_ai.grading.state import State
 
 
@@ -27,9 +26,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="perintah", required=True, metavar="PERINTAH")
 
     def grading_options(command):
-        command.add_argument("--paralel", type=int, default=min(2, os.cpu_count() or 1),
-                             metavar="N", help="jumlah notebook yang dinilai sekaligus "
-                             "(bawaan: 2 atau jumlah inti prosesor)")
+        command.add_argument("--paralel", type=int, default=default_workers(), metavar="N",
+                             help="jumlah notebook yang dinilai sekaligus (bawaan: jumlah inti "
+                             "prosesor ditambah 1, paling banyak 4; di laptop ini "
+                             "%(default)s)")
         command.add_argument("--batas-sel", type=int, default=Limits.cell_timeout, metavar="DETIK",
                              help="batas waktu satu sel (bawaan: %(default)s detik)")
         command.add_argument("--batas-notebook", type=int, default=Limits.notebook_timeout,

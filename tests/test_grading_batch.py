@@ -169,6 +169,25 @@ def test_outputs_one_row_per_participant_and_feedback_hides_hidden_tests(graded)
 
 
 @pytest.mark.slow
+def test_graded_notebooks_skip_the_summary_and_the_packing_and_keep_the_timestamp(graded):
+    from nbgrader.api import Gradebook
+
+    from humas_ai.grading import steps
+    from humas_ai.selfcheck import SKIPPED_WHILE_GRADING
+
+    course, _, _, _ = graded
+    notebook = json.loads((course.autograded / "P01" / MODULE / f"{MODULE}.ipynb")
+                          .read_text(encoding="utf-8"))
+    printed = "".join("".join(output.get("text", "")) for cell in notebook["cells"]
+                      for output in cell.get("outputs", []))
+    assert SKIPPED_WHILE_GRADING in printed and "tidak ada yang disalin" in printed
+    assert "Ringkasan pemeriksaan:" not in printed
+    stamp = steps.submission_timestamp(course.submission("P01", MODULE).parent)
+    with Gradebook(course.db_url) as gradebook:
+        assert gradebook.find_submission(MODULE, "P01").timestamp == stamp.replace(tzinfo=None)
+
+
+@pytest.mark.slow
 def test_regrading_the_same_folder_changes_nothing_and_a_late_one_is_added_alone(graded,
                                                                                  capsys):
     course, inbox, _, _ = graded

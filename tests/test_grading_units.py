@@ -1,12 +1,13 @@
-"""Small parts of the grading: the file guard, the submission scanner, the output cap."""
+"""Small parts of the grading: the file guard, the submission scanner, the output cap, the
+split of nbgrader's steps between the job and the recording."""
 
 import nbformat
 import pytest
 
-from humas_ai.grading import class_report, guard, scan
+from humas_ai.grading import class_report, guard, scan, steps
 from humas_ai.grading.course import Course
 from humas_ai.grading.export import PENDING_COLUMN, grade_table
-from humas_ai.grading.isolate import Limits
+from humas_ai.grading.isolate import Limits, grading_config
 from humas_ai.grading.limit import CapOutputSize
 from humas_ai.grading.results import Results
 from humas_ai.grading.state import State
@@ -92,3 +93,31 @@ def test_answers_waiting_for_the_trainer_are_listed_in_the_table_and_the_report(
     assert "Formgrader" in section and "P01" in section and "P02" not in section
     empty = class_report.render(Results(["02-a"], people), State(tmp_path / "status.json"))
     assert "Tidak ada jawaban yang menunggu" in empty
+
+
+def test_the_job_runs_every_nbgrader_step_but_the_ones_that_write_grades(tmp_path):
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        Execute,
+        OverwriteCells,
+        SaveAutoGrades,
+    )
+
+    config_file = tmp_path / "nbgrader_config.py"
+    config_file.write_text("c = get_config()\n", encoding="utf-8")
+    config = grading_config(config_file, Limits())
+    job, recording = steps.job_steps(config), steps.recording_steps(config)
+    assert recording == [SaveAutoGrades, AssignLatePenalties]
+    assert not set(job) & set(recording)
+    assert job.index(OverwriteCells) < job.index(Execute) < job.index(CapOutputSize)
+    assert job[-1] is CheckCellMetadata
+
+
+def test_submission_timestamp_reads_what_collect_writes_and_tolerates_rubbish(tmp_path):
+    assert steps.submission_timestamp(tmp_path) is None
+    (tmp_path / "timestamp.txt").write_text("2026-11-28 09:15:00+08:00", encoding="utf-8")
+    stamp = steps.submission_timestamp(tmp_path)
+    assert (stamp.hour, stamp.minute) == (1, 15)  # nbgrader keeps UTC
+    (tmp_path / "timestamp.txt").write_text("kemarin sore", encoding="utf-8")
+    assert steps.submission_timestamp(tmp_path) is None

@@ -7,31 +7,31 @@
 2. Every submission is graded by :mod:`humas_ai.grading.isolate` in its own copy of the
    template, several at a time; the course files are guarded meanwhile.
 3. The executed notebooks are recorded in the main gradebook one by one with nbgrader's
-   own autograde, minus the execution step: the participant's code never runs there.
+   own grade-writing steps (:mod:`humas_ai.grading.steps`): the participant's code never
+   runs there.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humas_ai.grading import guard, scan
+from humas_ai.grading import guard, scan, steps
 from humas_ai.grading.course import Course, CourseError
 from humas_ai.grading.isolate import (
     Job,
     Limits,
     Outcome,
-    autograde_one,
     grading_config,
     kernel_environment,
     prepare,
     run_jobs,
+    start_workers,
 )
 from humas_ai.grading.state import Problem, State
 
@@ -51,14 +51,30 @@ class GradeRun:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def _nbgrader(course_root: Path, *args: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "nbgrader", *args], cwd=course_root / "grader",
-        env=kernel_environment(dict(__import__("os").environ)), capture_output=True, text=True,
-        timeout=900,
-    )
-    if result.returncode != 0:
-        raise CourseError("nbgrader gagal menyiapkan tugas:\n" + result.stderr[-3000:])
+def _generate(config_file: Path, modules: list[str], release: Path | None = None) -> None:
+    """``nbgrader generate_assignment`` for ``modules``, in this process (which imports
+    nbgrader anyway to record the grades), optionally releasing into ``release``."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader(config_file.name, path=str(config_file.parent)).load_config()
+    if release is not None:
+        config.CourseDirectory.release_directory = release.as_posix()
+    api = NbGraderAPI(CourseDirectory(config=config), config=config)
+    path = os.environ.get("PATH", "")
+    # A new gradebook is stamped by nbgrader running its `alembic` command: it must be found
+    # next to this Python even when the trainer did not activate the environment.
+    os.environ["PATH"] = kernel_environment(dict(os.environ))["PATH"]
+    try:
+        results = [api.generate_assignment(module, force=True, create=True)
+                   for module in modules]
+    finally:
+        os.environ["PATH"] = path
+    for result in results:
+        if not result.get("success"):
+            detail = "\n".join(str(result.get(part) or "") for part in ("log", "error"))
+            raise CourseError("nbgrader gagal menyiapkan tugas:\n" + detail[-3000:])
 
 
 def build_template(course: Course, folder: Path, modules: list[str]) -> Path:
@@ -68,7 +84,7 @@ def build_template(course: Course, folder: Path, modules: list[str]) -> Path:
     for module in modules:
         shutil.copytree(course.solutions / module, folder / "solutions" / module,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-    _nbgrader(folder, "generate_assignment", "*", "--force")
+    _generate(folder / "grader" / "nbgrader_config.py", modules)
     return folder
 
 
@@ -91,9 +107,7 @@ def ensure_assignments(course: Course, template: Path, scratch: Path, modules: l
         if module in known and module in state.answer_keys:
             say(f"Kunci jawaban {module} berubah: buku nilai diperbarui dan kirimannya "
                 "dinilai ulang.")
-        release = (scratch / f"rilis-{module}").as_posix()
-        _nbgrader(course.root, "generate_assignment", module, "--force",
-                  f"--CourseDirectory.release_directory={release}")
+        _generate(course.config, [module], release=scratch / f"rilis-{module}")
         state.answer_keys[module] = keys[module]
 
 
@@ -112,60 +126,25 @@ def _to_grade(course: Course, state: State, force: bool,
     return keys
 
 
-def _merge_config(course: Course, limits: Limits, staging: Path):
-    from nbconvert.preprocessors import ClearMetadataPreprocessor
-    from nbgrader.preprocessors import (
-        AssignLatePenalties,
-        CheckCellMetadata,
-        DeduplicateIds,
-        LimitOutput,
-        OverwriteCells,
-        OverwriteKernelspec,
-        SaveAutoGrades,
-    )
-
-    from humas_ai.grading.limit import CapOutputSize
-
-    return grading_config(
-        course.config, limits,
-        CourseDirectory__submitted_directory=staging.as_posix(),
-        Autograde__sanitize_preprocessors=[DeduplicateIds, OverwriteKernelspec, OverwriteCells,
-                                           CheckCellMetadata],
-        Autograde__autograde_preprocessors=[ClearMetadataPreprocessor, LimitOutput,
-                                            CapOutputSize, SaveAutoGrades,
-                                            AssignLatePenalties, CheckCellMetadata],
-    )
-
-
-def _stage(course: Course, job: Job, staging: Path) -> None:
-    """Put the executed notebook (and the submission's timestamp) where nbgrader reads it."""
-    target = staging / job.code / job.module
-    target.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(job.graded_notebook, target / f"{job.module}.ipynb")
-    stamp = course.submission(job.code, job.module).parent / "timestamp.txt"
-    if stamp.is_file():
-        shutil.copy2(stamp, target / "timestamp.txt")
-
-
-def _merge_staged(course: Course, config, outcomes: list[Outcome]) -> dict[str, str]:
-    """Record every staged notebook in the main gradebook, one nbgrader run per module.
-
-    nbgrader grades each participant of the run on its own and removes the output of one
-    that fails, so a notebook that is in ``autograded/`` afterwards was recorded.  Returns
-    the error text of each submission that was not.
-    """
-    staged: dict[str, list[Job]] = {}
-    for outcome in outcomes:
-        if outcome.status == "selesai":
-            staged.setdefault(outcome.job.module, []).append(outcome.job)
+def _record_graded(course: Course, config, outcomes: list[Outcome]) -> dict[str, str]:
+    """Record every executed notebook in the main gradebook with nbgrader's grade-writing
+    steps; returns the error text of each submission that could not be recorded."""
     errors = {}
-    for module, jobs in sorted(staged.items()):
-        for job in jobs:
-            shutil.rmtree(course.autograded / job.code / module, ignore_errors=True)
-        result = autograde_one(config, module, "*")
-        for job in jobs:
-            if not (course.autograded / job.code / module / f"{module}.ipynb").is_file():
-                errors[job.key] = str(result.get("error") or result.get("log") or "")[-300:]
+    for outcome in outcomes:
+        job = outcome.job
+        if outcome.status != "selesai":
+            continue
+        target = course.autograded / job.code / job.module / f"{job.module}.ipynb"
+        shutil.rmtree(target.parent, ignore_errors=True)
+        try:
+            steps.copy_module_files(config, course.solutions / job.module, target.parent)
+            steps.record(config, job.graded_notebook, target, job.module, job.code,
+                         course.db_url,
+                         steps.submission_timestamp(course.submission(job.code,
+                                                                      job.module).parent))
+        except Exception as error:  # noqa: BLE001 - reported per submission, batch goes on
+            shutil.rmtree(target.parent, ignore_errors=True)
+            errors[job.key] = f"{type(error).__name__}: {error}"[-300:]
     return errors
 
 
@@ -208,6 +187,7 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
     with tempfile.TemporaryDirectory(prefix="humas-ai-nilai-") as scratch_name:
         scratch = Path(scratch_name)
         say("Menyiapkan kunci penilaian (tes tersembunyi) ...")
+        start_workers()
         modules = sorted({state.entries[key].module for key in keys})
         template = build_template(course, scratch / "templat", modules)
         ensure_assignments(course, template, scratch, modules, state, answer_keys, say)
@@ -231,7 +211,7 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
         outcomes = run_jobs(jobs, limits, workers, on_done=done)
         outcomes = _retry_failures(outcomes, limits, template, course, done, say)
         guard.restore(course, saved)
-        _record(course, state, outcomes, limits, scratch, tampered, run)
+        _record(course, state, outcomes, limits, tampered, run)
         for outcome in outcomes:
             state.entries[outcome.job.key].key_sha256 = answer_keys[outcome.job.module]
     return run
@@ -255,8 +235,7 @@ def _retry_failures(outcomes: list[Outcome], limits: Limits, template: Path, cou
 
 
 def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limits,
-            scratch: Path, tampered: dict[str, list[str]], run: GradeRun) -> None:
-    staging = scratch / "hasil"
+            tampered: dict[str, list[str]], run: GradeRun) -> None:
     suspicious = {}
     releases = {module: _read_json(course.root / "modules" / module / f"{module}.ipynb")
                 for module in {outcome.job.module for outcome in outcomes}}
@@ -270,9 +249,8 @@ def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limit
         notes += code_flags
         if outcome.status == "selesai":
             notes += scan.outcome_notes(_read_json(job.graded_notebook), limits)
-            _stage(course, job, staging)
         state.entries[job.key].notes = notes
-    errors = _merge_staged(course, _merge_config(course, limits, staging), outcomes)
+    errors = _record_graded(course, grading_config(course.config, limits), outcomes)
     for outcome in outcomes:
         job, entry = outcome.job, state.entries[outcome.job.key]
         if outcome.status == "selesai" and job.key not in errors:

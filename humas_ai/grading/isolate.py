@@ -2,7 +2,8 @@
 
 The child process sees a temporary course holding only the module's source folder, a
 gradebook with the assignments and no participants, and this one submission.  It runs
-``nbgrader autograde`` there (the kernel's working folder is inside that copy) with a time
+nbgrader's autograde steps there except the ones that write grades
+(:mod:`humas_ai.grading.steps`; the kernel's working folder is inside that copy) with a time
 limit per cell, and on Linux and macOS a memory and file-size limit
 (``resource.setrlimit``) that the kernel inherits.  The parent kills the whole process
 group when the notebook as a whole takes too long.  Windows has no ``setrlimit`` and no
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from humas_ai.grading import warm
+from humas_ai.grading import steps, warm
 
 RESULT_FILE = "hasil.json"
 #: Environment variables a grading kernel must not inherit (the trainer's own session).
@@ -59,6 +60,11 @@ class Job:
         return f"{self.code}/{self.module}"
 
     @property
+    def submission(self) -> Path:
+        return (self.root / "grader" / "submitted" / self.code / self.module
+                / f"{self.module}.ipynb")
+
+    @property
     def graded_notebook(self) -> Path:
         return (self.root / "grader" / "autograded" / self.code / self.module
                 / f"{self.module}.ipynb")
@@ -81,12 +87,8 @@ def prepare(job: Job, template: Path, submission: Path) -> None:
     shutil.copy2(template / "grader" / "nbgrader_config.py", grader / "nbgrader_config.py")
     shutil.copy2(template / "grader" / "gradebook.db", grader / "gradebook.db")
     shutil.copytree(template / "solutions" / job.module, job.root / "solutions" / job.module)
-    target = grader / "submitted" / job.code / job.module
-    target.mkdir(parents=True)
-    shutil.copy2(submission, target / f"{job.module}.ipynb")
-    stamp = submission.parent / "timestamp.txt"
-    if stamp.is_file():
-        shutil.copy2(stamp, target / "timestamp.txt")
+    job.submission.parent.mkdir(parents=True)
+    shutil.copy2(submission, job.submission)
 
 
 def kernel_environment(base: dict[str, str]) -> dict[str, str]:
@@ -146,8 +148,20 @@ def grading_config(course_config: Path, limits: Limits, **overrides):
     extra.Execute.interrupt_on_timeout = True
     extra.Execute.allow_errors = True
     # The kernel's own notices (such as "running over TCP without encryption" on the loopback
-    # interface) mean nothing to a trainer; its errors still show.
-    extra.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
+    # interface) mean nothing to a trainer; its errors still show.  A grading kernel keeps
+    # no IPython history: participants' code does not belong in the trainer's history file,
+    # and kernels running side by side would wait on its lock.  Errors are shown as plain
+    # Python tracebacks: IPython's default, with source context and colours, takes a
+    # tenth of a second or more per failing cell, and an unfinished notebook has many.
+    # The feedback pages show only the error's last line either way.
+    extra.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR",
+                                     "--HistoryManager.enabled=False",
+                                     "--InteractiveShell.xmode=Plain"]
+    # Nothing in a participant's notebook needs to run after its last cell (no atexit hooks
+    # to wait for): the kernel is stopped at once, and its process group killed afterwards.
+    extra.Execute.shutdown_kernel = "immediate"
+    # Validate the notebook once after all of nbgrader's steps instead of after each one.
+    extra.NotebookExporter.optimistic_validation = True
     extra.OverwriteCells.add_missing_cells = True
     extra.LimitOutput.max_lines = limits.output_lines
     extra.CapOutputSize.max_chars = limits.output_chars
@@ -175,13 +189,12 @@ def _with_size_cap(config) -> list:
     return steps
 
 
-def autograde_one(config, module: str, code: str) -> dict:
-    """Run nbgrader autograde for one submission in this process; nbgrader's result dict."""
-    from nbgrader.apps import NbGraderAPI
+def grade_job(config, job: Job) -> None:
+    """Restore the test cells of the job's submission and execute it (no grades yet)."""
     from nbgrader.coursedir import CourseDirectory
 
-    api = NbGraderAPI(CourseDirectory(config=config), config=config)
-    return dict(api.autograde(module, code, force=True, create=True))
+    steps.grade(config, job.submission, job.graded_notebook, job.module, job.code,
+                CourseDirectory(config=config).db_url, job.root / "solutions" / job.module)
 
 
 def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
@@ -197,7 +210,8 @@ def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
     try:
         os.chdir(job.root / "grader")
         config = grading_config(job.root / "grader" / "nbgrader_config.py", limits)
-        result.update(autograde_one(config, job.module, job.code))
+        grade_job(config, job)
+        result["success"] = True
     except BaseException as error:  # noqa: BLE001 - everything is reported to the parent
         result["error"] = f"{type(error).__name__}: {error}"
     finally:
@@ -216,6 +230,30 @@ def _context():
         context.set_forkserver_preload(["humas_ai.grading.preload"])
         return context
     return multiprocessing.get_context("spawn")
+
+
+def default_workers() -> int:
+    """Notebooks graded at once by default: one more than the processor cores, at most 4.
+
+    The time limits are measured on the clock, so a notebook stuck in an endless loop holds
+    its place for the whole cell limit.  With one notebook more than there are cores, such a
+    notebook shares a core with the others instead of keeping one to itself (measured with
+    ``bench/grading.py``: 30 x 6 notebooks on 2 cores, 495 s with 2 at once, 430 s with 3).
+    """
+    return min((os.cpu_count() or 1) + 1, 4)
+
+
+def start_workers() -> None:
+    """Start warming the grading processes now (Linux), while the caller does other work.
+
+    The forkserver's warm-up takes several seconds; started here, it overlaps with building
+    the answer-key template instead of delaying the first notebook.
+    """
+    if sys.platform.startswith("linux"):
+        from multiprocessing import forkserver
+
+        _context()
+        forkserver.ensure_running()
 
 
 def _kill(process) -> None:

@@ -30,8 +30,8 @@ PROVISIONER = "humas-ai-warm"
 _PROVISIONER_ENV = "JUPYTER_DEFAULT_PROVISIONER_NAME"
 #: What the course's notebooks import; importing them in a kernel after the fork is free.
 WARM_MODULES = (
-    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipywidgets", "numpy", "pandas",
-    "matplotlib.pyplot", "sklearn.cluster", "sklearn.decomposition",
+    "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "ipywidgets", "numpy",
+    "pandas", "matplotlib.pyplot", "sklearn.cluster", "sklearn.decomposition",
     "sklearn.feature_extraction.text", "sklearn.linear_model", "sklearn.metrics",
     "sklearn.model_selection", "sklearn.naive_bayes", "sklearn.pipeline",
     "humas_ai.classroom", "humas_ai.clustering", "humas_ai.data", "humas_ai.ethics",
@@ -53,11 +53,15 @@ def warm_up() -> None:
 
     # Before numpy and matplotlib load: what they read at import must be the kernels' setting.
     os.environ.update(kernel_environment(dict(os.environ)))
+    # As ipykernel's kernel spec sets it: the debugger (imported by every kernel, half a
+    # second) does not warn about Python's frozen modules.
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     for name in WARM_MODULES:
         importlib.import_module(name)
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)  # in case numpy was loaded before the environment was set
+    _compile_notebook_schema()
     _draw_once()
     _stem_bundled_texts()
     from humas_ai.sentiment import train_default
@@ -74,6 +78,13 @@ def _stem_bundled_texts() -> None:
     news = load_dataset("berita_isu")
     preprocess(list(load_dataset("komentar_publik")["teks"]))
     preprocess(list(news["judul"] + ". " + news["ringkasan"]))
+
+
+def _compile_notebook_schema() -> None:
+    """Compile nbformat's validator once; every grading step validates the notebook."""
+    import nbformat
+
+    nbformat.validate(nbformat.v4.new_notebook())
 
 
 def _draw_once() -> None:
