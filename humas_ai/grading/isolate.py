@@ -181,12 +181,12 @@ def _with_size_cap(config) -> list:
 
     from humas_ai.grading.limit import CapOutputSize
 
-    steps = list(config.Autograde.get("autograde_preprocessors")
+    chain = list(config.Autograde.get("autograde_preprocessors")
                  or Autograde.autograde_preprocessors.default())
-    if CapOutputSize not in steps:
-        steps.insert(steps.index(LimitOutput) + 1 if LimitOutput in steps else len(steps),
+    if CapOutputSize not in chain:
+        chain.insert(chain.index(LimitOutput) + 1 if LimitOutput in chain else len(chain),
                      CapOutputSize)
-    return steps
+    return chain
 
 
 def grade_job(config, job: Job) -> None:
