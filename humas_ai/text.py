@@ -28,6 +28,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import Literal
 
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -106,6 +107,16 @@ def clean_text(text: str | None, emoji: EmojiMode = "map") -> str:
         return ""
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
+    return _clean(text, emoji)
+
+
+#: Texts remembered by :func:`clean_text` and :func:`preprocess_one`: a lesson cleans the
+#: same comments again for every model and every grouping, and cleaning is the slow part.
+_CACHE_SIZE = 100_000
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _clean(text: str, emoji: EmojiMode) -> str:
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _MENTION.sub(" ", text)
     text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
@@ -125,11 +136,16 @@ def tokenize(text: str) -> list[str]:
 
 
 @functools.cache
-def load_slang() -> dict[str, str]:
-    """Return the bundled slang lexicon ``{slang: standard form}``."""
+def load_slang() -> Mapping[str, str]:
+    """Return the bundled slang lexicon ``{slang: standard form}``, read-only.
+
+    To add your own words, pass them as ``extra`` to :func:`normalize_slang` (or
+    ``extra_slang`` to :func:`preprocess`).
+    """
     path = datasets_dir() / "kamus_slang.csv"
     with path.open(encoding="utf-8", newline="") as handle:
-        return {row["slang"].strip(): row["baku"].strip() for row in csv.DictReader(handle)}
+        lexicon = {row["slang"].strip(): row["baku"].strip() for row in csv.DictReader(handle)}
+    return MappingProxyType(lexicon)
 
 
 def normalize_slang(tokens: Iterable[str], extra: Mapping[str, str] | None = None) -> list[str]:
@@ -193,6 +209,18 @@ def preprocess_one(
     extra_slang: Mapping[str, str] | None = None,
 ) -> str:
     """Run every enabled step on one text and return the words joined by spaces."""
+    if extra_slang or not isinstance(text, str):
+        return _preprocess_one(text, emoji, slang, stopwords, stemming, extra_slang)
+    return _preprocess_remembered(text, emoji, slang, stopwords, stemming)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def _preprocess_remembered(text: str, emoji: EmojiMode, slang: bool, stopwords: bool,
+                           stemming: bool) -> str:
+    return _preprocess_one(text, emoji, slang, stopwords, stemming, None)
+
+
+def _preprocess_one(text, emoji, slang, stopwords, stemming, extra_slang) -> str:
     tokens = tokenize(clean_text(text, emoji=emoji))
     if slang:
         tokens = normalize_slang(tokens, extra_slang)

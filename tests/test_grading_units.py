@@ -1,6 +1,10 @@
 """Small parts of the grading: the file guard, the submission scanner, the output cap, the
 split of nbgrader's steps between the job and the recording."""
 
+import os
+import sys
+from pathlib import Path
+
 import nbformat
 import pytest
 
@@ -121,3 +125,22 @@ def test_submission_timestamp_reads_what_collect_writes_and_tolerates_rubbish(tm
     assert (stamp.hour, stamp.minute) == (1, 15)  # nbgrader keeps UTC
     (tmp_path / "timestamp.txt").write_text("kemarin sore", encoding="utf-8")
     assert steps.submission_timestamp(tmp_path) is None
+
+
+def test_recording_openings_of_one_gradebook_share_one_engine(tmp_path, monkeypatch):
+    from nbgrader import api
+
+    # A new gradebook is stamped by nbgrader's `alembic` command, next to this Python.
+    monkeypatch.setenv("PATH", os.pathsep.join([str(Path(sys.executable).parent),
+                                                os.environ.get("PATH", "")]))
+    url = f"sqlite:///{(tmp_path / 'gradebook.db').as_posix()}"
+    with steps.one_engine_per_database():
+        with api.Gradebook(url) as first:
+            first.add_student("P01")
+            engine = first.engine
+        with api.Gradebook(url) as second:
+            assert second.engine is engine
+            assert [student.id for student in second.students] == ["P01"]
+    with api.Gradebook(url) as after:
+        assert after.engine is not engine
+        assert [student.id for student in after.students] == ["P01"]

@@ -74,3 +74,29 @@ def test_a_cold_process_plants_no_seed():
     assert not warm.is_warm()
     assert warm.plant_seed() is False
     assert warm.take_seed() is None
+
+
+def test_the_warm_up_remembers_the_bundled_texts_as_the_kit_preprocesses_them():
+    from humas_ai.clustering import top_terms
+    from humas_ai.data import load_dataset
+    from humas_ai.grading import warm
+    from humas_ai.text import _preprocess_remembered
+
+    warm._preprocess_bundled_texts()
+    news = load_dataset("berita_isu")
+    texts = list(news["judul"] + ". " + news["ringkasan"])[:50]
+    misses = _preprocess_remembered.cache_info().misses
+    top_terms(texts, [index % 3 for index in range(len(texts))])
+    assert _preprocess_remembered.cache_info().misses == misses
+
+
+def test_the_warm_up_freezes_its_heap_so_forked_kernels_share_it():
+    import gc
+
+    from humas_ai.grading import warm
+
+    try:
+        warm._freeze_heap()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

@@ -140,6 +140,23 @@ def test_preprocess_steps_can_be_switched_off():
     assert text.preprocess(raw) == "layan tidak rumit"
 
 
+def test_preprocess_remembers_texts_but_not_with_own_slang():
+    raw = "Antrian kada jalan, duit habis 🙏"
+    before = text._preprocess_remembered.cache_info().hits
+    first = text.preprocess(raw, stemming=False)
+    assert text.preprocess(raw, stemming=False) == first
+    assert text._preprocess_remembered.cache_info().hits == before + 1
+    own = text.preprocess(raw, stemming=False, extra_slang={"duit": "dana"})
+    assert "dana" in own.split() and "dana" not in first.split()
+    assert text.preprocess(raw, stemming=False) == first
+
+
+def test_slang_lexicon_is_read_only_so_remembered_texts_stay_right():
+    with pytest.raises(TypeError):
+        text.load_slang()["kada"] = "bukan"
+    assert text.normalize_slang(["kada"]) == ["tidak"]
+
+
 def test_preprocess_single_missing_value():
     assert text.preprocess(None) == ""
     assert text.preprocess(math.nan) == ""

@@ -130,22 +130,28 @@ def _record_graded(course: Course, config, outcomes: list[Outcome]) -> dict[str,
     """Record every executed notebook in the main gradebook with nbgrader's grade-writing
     steps; returns the error text of each submission that could not be recorded."""
     errors = {}
-    for outcome in outcomes:
-        job = outcome.job
-        if outcome.status != "selesai":
-            continue
-        target = course.autograded / job.code / job.module / f"{job.module}.ipynb"
-        shutil.rmtree(target.parent, ignore_errors=True)
-        try:
-            steps.copy_module_files(config, course.solutions / job.module, target.parent)
-            steps.record(config, job.graded_notebook, target, job.module, job.code,
-                         course.db_url,
-                         steps.submission_timestamp(course.submission(job.code,
-                                                                      job.module).parent))
-        except Exception as error:  # noqa: BLE001 - reported per submission, batch goes on
-            shutil.rmtree(target.parent, ignore_errors=True)
-            errors[job.key] = f"{type(error).__name__}: {error}"[-300:]
+    with steps.one_engine_per_database():
+        for outcome in outcomes:
+            if outcome.status != "selesai":
+                continue
+            error = _record_one(course, config, outcome.job)
+            if error:
+                errors[outcome.job.key] = error
     return errors
+
+
+def _record_one(course: Course, config, job: Job) -> str:
+    """Record one executed notebook; the error text when it could not be recorded."""
+    target = course.autograded / job.code / job.module / f"{job.module}.ipynb"
+    shutil.rmtree(target.parent, ignore_errors=True)
+    try:
+        steps.copy_module_files(config, course.solutions / job.module, target.parent)
+        steps.record(config, job.graded_notebook, target, job.module, job.code, course.db_url,
+                     steps.submission_timestamp(course.submission(job.code, job.module).parent))
+    except Exception as error:  # noqa: BLE001 - reported per submission, batch goes on
+        shutil.rmtree(target.parent, ignore_errors=True)
+        return f"{type(error).__name__}: {error}"[-300:]
+    return ""
 
 
 def _record_zero(course: Course, code: str, module: str) -> None:

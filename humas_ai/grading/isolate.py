@@ -160,8 +160,6 @@ def grading_config(course_config: Path, limits: Limits, **overrides):
     # Nothing in a participant's notebook needs to run after its last cell (no atexit hooks
     # to wait for): the kernel is stopped at once, and its process group killed afterwards.
     extra.Execute.shutdown_kernel = "immediate"
-    # Validate the notebook once after all of nbgrader's steps instead of after each one.
-    extra.NotebookExporter.optimistic_validation = True
     extra.OverwriteCells.add_missing_cells = True
     extra.LimitOutput.max_lines = limits.output_lines
     extra.CapOutputSize.max_chars = limits.output_chars

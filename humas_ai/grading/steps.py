@@ -21,8 +21,10 @@ instead of twice.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -54,13 +56,15 @@ def recording_steps(config) -> list:
 def run_steps(config, steps: list, source: Path, target: Path, module: str, code: str,
               db_url: str) -> None:
     """Run ``steps`` over the notebook ``source`` as nbgrader's converter would and write
-    the result to ``target``; a kernel, if a step starts one, works in ``target``'s folder."""
-    import nbformat
-    from nbconvert.exporters import NotebookExporter
+    the result to ``target``; a kernel, if a step starts one, works in ``target``'s folder.
 
-    exporter = NotebookExporter(config=config)
-    for step in steps:
-        exporter.register_preprocessor(step)
+    The steps are called one after another on the notebook as read, as nbconvert documents
+    for preprocessors; its exporter would first copy the whole notebook, which costs time
+    and, for a huge submission, memory.  The result is validated once, as the exporter
+    does, and an invalid notebook is an error.
+    """
+    import nbformat
+
     with open(source, encoding="utf-8") as stream:
         notebook = nbformat.read(stream, as_version=4)
     resources = {
@@ -71,8 +75,10 @@ def run_steps(config, steps: list, source: Path, target: Path, module: str, code
                      "db_url": db_url},
     }
     target.parent.mkdir(parents=True, exist_ok=True)
-    output, _ = exporter.from_notebook_node(notebook, resources=resources)
-    target.write_text(output, encoding="utf-8")
+    for step in steps:
+        notebook, resources = step(config=config)(notebook, resources)
+    nbformat.validate(notebook, relax_add_props=True)
+    target.write_text(nbformat.v4.writes(notebook) + "\n", encoding="utf-8")
 
 
 def copy_module_files(config, source_folder: Path, target_folder: Path) -> None:
@@ -123,3 +129,32 @@ def submission_timestamp(folder: Path) -> datetime | None:
         return parse_utc(text) if text else None
     except (OSError, ValueError):
         return None
+
+
+@contextlib.contextmanager
+def one_engine_per_database() -> Iterator[None]:
+    """While recording a batch, let nbgrader's gradebook openings share one database engine.
+
+    nbgrader opens the gradebook anew in every step that writes grades (three times per
+    notebook), and each opening creates a SQLAlchemy engine, which compiles every query
+    again.  Here the openings of one database reuse one engine, so each query is compiled
+    once per batch; closing a gradebook still closes its connections.
+    """
+    from nbgrader import api
+
+    create_engine = api.create_engine
+    engines: dict[tuple, object] = {}
+
+    def shared(url, **options):
+        key = (str(url), tuple(sorted(options.items())))
+        if key not in engines:
+            engines[key] = create_engine(url, **options)
+        return engines[key]
+
+    api.create_engine = shared
+    try:
+        yield
+    finally:
+        api.create_engine = create_engine
+        for engine in engines.values():
+            engine.dispose()

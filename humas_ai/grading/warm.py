@@ -62,22 +62,33 @@ def warm_up() -> None:
 
     threadpool_limits(1)  # in case numpy was loaded before the environment was set
     _compile_notebook_schema()
+    _map_gradebook_tables()
     _draw_once()
-    _stem_bundled_texts()
+    _preprocess_bundled_texts()
     from humas_ai.sentiment import train_default
 
     train_default()
+    _freeze_heap()
     _warm = True
 
 
-def _stem_bundled_texts() -> None:
-    """Fill the per-word stem cache with the vocabulary of the bundled comments and news."""
-    from humas_ai.data import load_dataset
+#: How the kit's own tools preprocess texts (:mod:`humas_ai.clustering` groups with stems
+#: and describes groups without; :func:`humas_ai.sentiment.make_pipeline` keeps every word).
+_KIT_PREPROCESSING = ({}, {"stemming": False}, {"stopwords": False, "stemming": False})
+
+
+def _preprocess_bundled_texts() -> None:
+    """Remember the bundled comments, news and sample export preprocessed as the kit's
+    tools do it (:mod:`humas_ai.text` keeps what it has cleaned; forked kernels inherit it)."""
+    from humas_ai.data import dataset_path, load_dataset, read_comments
     from humas_ai.text import preprocess
 
     news = load_dataset("berita_isu")
-    preprocess(list(load_dataset("komentar_publik")["teks"]))
-    preprocess(list(news["judul"] + ". " + news["ringkasan"]))
+    sample = read_comments(dataset_path("contoh_ekspor_instansi"), verbose=False)
+    texts = [*load_dataset("komentar_publik")["teks"], *(news["judul"] + ". " + news["ringkasan"]),
+             *sample["teks"]]
+    for steps in _KIT_PREPROCESSING:
+        preprocess(texts, **steps)
 
 
 def _compile_notebook_schema() -> None:
@@ -85,6 +96,27 @@ def _compile_notebook_schema() -> None:
     import nbformat
 
     nbformat.validate(nbformat.v4.new_notebook())
+
+
+def _map_gradebook_tables() -> None:
+    """Set up nbgrader's database mappings once; every grading step that opens the
+    gradebook would otherwise do it again in each grading process."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
+def _freeze_heap() -> None:
+    """Keep Python's garbage collector away from what the warm-up built.
+
+    Forked processes share this memory with the warm process until they write to it; a
+    collection that walks every object writes to all of it, and each grading process and
+    kernel would then copy the whole heap.  Frozen objects are never walked.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _draw_once() -> None:
