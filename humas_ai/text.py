@@ -107,7 +107,7 @@ def clean_text(text: str | None, emoji: EmojiMode = "map") -> str:
         return ""
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
-    return _clean(text, emoji)
+    return _clean(text, emoji) if isinstance(emoji, str) else _clean.__wrapped__(text, emoji)
 
 
 #: Texts remembered by :func:`clean_text` and :func:`preprocess_one`: a lesson cleans the
@@ -209,7 +209,9 @@ def preprocess_one(
     extra_slang: Mapping[str, str] | None = None,
 ) -> str:
     """Run every enabled step on one text and return the words joined by spaces."""
-    if extra_slang or not isinstance(text, str):
+    switches = (slang, stopwords, stemming)
+    if (extra_slang or not isinstance(text, str) or not isinstance(emoji, str)
+            or not all(isinstance(switch, bool) for switch in switches)):
         return _preprocess_one(text, emoji, slang, stopwords, stemming, extra_slang)
     return _preprocess_remembered(text, emoji, slang, stopwords, stemming)
 

@@ -151,6 +151,12 @@ def test_preprocess_remembers_texts_but_not_with_own_slang():
     assert text.preprocess(raw, stemming=False) == first
 
 
+def test_preprocess_accepts_switches_that_cannot_be_remembered():
+    assert text.preprocess("Mantap bgt", stopwords=["bukan", "bool"], stemming=0) == (
+        text.preprocess("Mantap bgt", stopwords=True, stemming=False)
+    )
+
+
 def test_slang_lexicon_is_read_only_so_remembered_texts_stay_right():
     with pytest.raises(TypeError):
         text.load_slang()["kada"] = "bukan"
