@@ -107,16 +107,6 @@ def clean_text(text: str | None, emoji: EmojiMode = "map") -> str:
         return ""
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
-    return _clean(text, emoji) if isinstance(emoji, str) else _clean.__wrapped__(text, emoji)
-
-
-#: Texts remembered by :func:`clean_text` and :func:`preprocess_one`: a lesson cleans the
-#: same comments again for every model and every grouping, and cleaning is the slow part.
-_CACHE_SIZE = 100_000
-
-
-@functools.lru_cache(maxsize=_CACHE_SIZE)
-def _clean(text: str, emoji: EmojiMode) -> str:
     text = _URL.sub(" ", _EMAIL.sub(" ", text))
     text = _MENTION.sub(" ", text)
     text = _HASHTAG.sub(lambda m: " " + _CAMEL.sub(" ", m.group(1)) + " ", text)
@@ -209,14 +199,15 @@ def preprocess_one(
     extra_slang: Mapping[str, str] | None = None,
 ) -> str:
     """Run every enabled step on one text and return the words joined by spaces."""
-    switches = (slang, stopwords, stemming)
-    if (extra_slang or not isinstance(text, str) or not isinstance(emoji, str)
-            or not all(isinstance(switch, bool) for switch in switches)):
+    plain = all(isinstance(value, bool | str) for value in (emoji, slang, stopwords, stemming))
+    if extra_slang or not isinstance(text, str) or not plain:
         return _preprocess_one(text, emoji, slang, stopwords, stemming, extra_slang)
     return _preprocess_remembered(text, emoji, slang, stopwords, stemming)
 
 
-@functools.lru_cache(maxsize=_CACHE_SIZE)
+#: Texts remembered by :func:`preprocess_one`: a lesson preprocesses the same comments
+#: again for every model and every grouping, and cleaning them is the slow part.
+@functools.lru_cache(maxsize=100_000)
 def _preprocess_remembered(text: str, emoji: EmojiMode, slang: bool, stopwords: bool,
                            stemming: bool) -> str:
     return _preprocess_one(text, emoji, slang, stopwords, stemming, None)
