@@ -236,7 +236,8 @@ def _retry_failures(outcomes: list[Outcome], limits: Limits, template: Path, cou
         shutil.rmtree(job.root)
         prepare(job, template, course.submission(job.code, job.module))
         again.append(job)
-    redone = {o.job.key: o for o in run_jobs(again, limits, 1, on_done=done)}
+    redone = {o.job.key: o for o in run_jobs(again, limits, 1, on_done=done,
+                                             long_jobs_make_room=False)}
     return [redone.get(o.job.key, o) for o in outcomes]
 
 

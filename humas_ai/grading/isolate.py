@@ -264,22 +264,57 @@ def _kill(process) -> None:
         process.kill()
 
 
+#: A notebook still running after this many seconds, and after three times the usual time
+#: of the notebooks finished so far, no longer holds a grading place (see :func:`run_jobs`).
+LONG_SECONDS = 5.0
+
+
+def _long_after(durations: list[float]) -> float:
+    """Seconds after which a running notebook counts as long: 3 x the median so far."""
+    if not durations:
+        return LONG_SECONDS
+    ordered = sorted(durations)
+    return max(LONG_SECONDS, 3 * ordered[len(ordered) // 2])
+
+
+def free_places(started: Iterable[float], now: float, durations: list[float],
+                workers: int, make_room: bool = True) -> int:
+    """How many more jobs may start at ``now``, given when the running ones started and how
+    long the finished ones took: ``workers`` places, long-running jobs not counted (unless
+    ``make_room`` is false), and never more than ``2 * workers`` jobs at once."""
+    started = list(started)
+    if not make_room:
+        return max(0, workers - len(started))
+    long_after = _long_after(durations)
+    ordinary = sum(now - moment < long_after for moment in started)
+    return max(0, min(workers - ordinary, 2 * workers - len(started)))
+
+
 def run_jobs(jobs: Iterable[Job], limits: Limits, workers: int,
-             on_done: Callable[[Outcome, list[str]], None] | None = None) -> list[Outcome]:
+             on_done: Callable[[Outcome, list[str]], None] | None = None,
+             long_jobs_make_room: bool = True) -> list[Outcome]:
     """Grade every job in its own child process, ``workers`` at a time; never raises per job.
+
+    A job that runs much longer than the others (usually a cell stuck in an endless loop,
+    waiting for its time limit) stops counting as one of the ``workers``: the next job
+    starts beside it, so the batch keeps moving.  At most ``2 * workers`` jobs run at once;
+    with ``long_jobs_make_room=False``, never more than ``workers``.
 
     ``on_done(outcome, others)`` is called as each job ends, with the keys of the jobs that
     were still running at that moment.
     """
     env = kernel_environment(dict(os.environ))
     context = _context()
-    pending, running, outcomes = list(jobs), {}, []
+    workers = max(1, workers)
+    pending, running, outcomes, durations = list(jobs), {}, [], []
     while pending or running:
-        while pending and len(running) < max(1, workers):
-            job = pending.pop(0)
+        free = free_places([started for _, _, started in running.values()],
+                           time.perf_counter(), durations, workers, long_jobs_make_room)
+        for job in pending[:free]:
             process = context.Process(target=_child, args=(job, limits, env), daemon=False)
             process.start()
             running[process.sentinel] = (job, process, time.perf_counter())
+        del pending[:free]
         wait(list(running), timeout=0.5)
         for sentinel, (job, process, started) in list(running.items()):
             elapsed = time.perf_counter() - started
@@ -294,6 +329,7 @@ def run_jobs(jobs: Iterable[Job], limits: Limits, workers: int,
                 outcome = _read_outcome(job, process.exitcode, elapsed)
             del running[sentinel]
             outcomes.append(outcome)
+            durations.append(elapsed)
             if on_done is not None:
                 on_done(outcome, [other.key for other, _, _ in running.values()])
     return outcomes
