@@ -37,7 +37,9 @@ install: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# The book's rendering test needs Chromium, a system package: installed with apt if missing.
 test: $(STAMP)
+	@tools/ensure-chromium
 	$(PY) -m pytest -n $(JOBS) --dist loadfile
 
 test-quick: $(STAMP)

@@ -1,6 +1,7 @@
 """The course book builds offline with -W, hides trainer material, and renders in Chromium.
 
-Chromium (Debian package ``chromium``) must be installed; .ci/run installs it when missing.
+Chromium (Debian package ``chromium``) must be installed; `make test` installs it when missing
+(tools/ensure-chromium).
 Screenshots of the checked pages are kept in _build/screenshots/ (git-ignored).
 """
 
@@ -157,7 +158,7 @@ def test_agenda_page_shows_both_agendas(site):
 
 def _chromium() -> str:
     binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert binary, "Chromium is missing: apt-get install -y chromium (.ci/run does this)"
+    assert binary, "Chromium is missing: run tools/ensure-chromium (make test does this)"
     return binary
 
 
