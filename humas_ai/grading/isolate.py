@@ -20,6 +20,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import statistics
 import sys
 import tempfile
 import time
@@ -273,8 +274,7 @@ def _long_after(durations: list[float]) -> float:
     """Seconds after which a running notebook counts as long: 3 x the median so far."""
     if not durations:
         return LONG_SECONDS
-    ordered = sorted(durations)
-    return max(LONG_SECONDS, 3 * ordered[len(ordered) // 2])
+    return max(LONG_SECONDS, 3 * statistics.median_high(durations))
 
 
 def free_places(started: Iterable[float], now: float, durations: list[float],
