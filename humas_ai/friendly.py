@@ -58,7 +58,7 @@ def explain(error: BaseException, namespace: Mapping | None = None) -> str | Non
         body = (
             "Sebuah pemeriksaan (assert) gagal: hasil kode Anda belum sesuai dengan yang "
             "diharapkan.\n"
-            "Yang dapat Anda coba: baca pesan di baris terakhir traceback atau tanda ❌ di atas, "
+            "Yang dapat Anda coba: baca pesan di baris terakhir traceback atau tanda [GAGAL] di atas, "
             "perbaiki sel jawaban, jalankan sel jawaban itu lagi, lalu jalankan sel "
             "pemeriksaan ini lagi."
         )

@@ -8,7 +8,7 @@ A visible test cell in a module notebook looks like::
 
 :func:`check` registers the check under its name (one registry per kernel,
 so re-running a cell replaces the earlier version), runs it at once, prints
-one line (``✅ nama: lulus`` or ``❌ nama: pesan — Petunjuk: …``) and
+one line (``[LULUS] nama: lulus`` or ``[GAGAL] nama: pesan — Petunjuk: …``) and
 re-raises on failure, so nbgrader marks the cell failed and nbval sees the
 exception.  Hidden tests are plain ``assert`` lines after the function, in
 the same cell, between ``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS``.
@@ -30,7 +30,18 @@ RUN_ALL_ADVICE = "jalankan semua sel dari atas: menu Run > Run All Cells"
 SKIPPED_WHILE_GRADING = ("Ringkasan cek mandiri dilewati karena notebook ini sedang dinilai "
                          "otomatis; nilai Anda dihitung dari sel tes di atas.")
 
-_ICONS = {PASSED: "✅", FAILED: "❌", NOT_DONE: "⏳"}
+# Plain-text markers: they read the same in every font (emoji show as empty boxes where no
+# emoji font is installed) and the grader reads them back from the graded notebook.
+MARKERS = {PASSED: "[LULUS]", FAILED: "[GAGAL]", NOT_DONE: "[BELUM]"}
+
+
+def parse_line(line: str) -> tuple[str, str] | None:
+    """``(status, check name)`` of a line printed by a check, or None for any other line."""
+    text = line.strip()
+    for status, marker in MARKERS.items():
+        if text.startswith(marker + " ") and ":" in text:
+            return status, text[len(marker) + 1:].split(":", 1)[0].strip()
+    return None
 
 
 @dataclass
@@ -53,7 +64,7 @@ class Outcome:
 
     def line(self) -> str:
         """One Indonesian line for the participant."""
-        text = f"{_ICONS[self.status]} {self.name}: {self.message or self.status}"
+        text = f"{MARKERS[self.status]} {self.name}: {self.message or self.status}"
         if self.status != PASSED and self.hint:
             text += f" — Petunjuk: {self.hint}"
         return text

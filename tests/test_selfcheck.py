@@ -22,7 +22,7 @@ def test_passing_check_prints_lulus_and_returns_the_function(capsys):
         assert len("abc") == 3
 
     assert callable(_)
-    assert capsys.readouterr().out == "✅ hitung_kata: lulus\n"
+    assert capsys.readouterr().out == "[LULUS] hitung_kata: lulus\n"
     assert selfcheck.registered_names() == ["hitung_kata"]
 
 
@@ -33,7 +33,7 @@ def test_failing_check_prints_message_and_hint_then_reraises(capsys):
             assert "x" == "y", "URL belum terhapus."
 
     assert capsys.readouterr().out == (
-        "❌ bersihkan_url: URL belum terhapus. — "
+        "[GAGAL] bersihkan_url: URL belum terhapus. — "
         "Petunjuk: Gunakan re.sub dengan pola yang diawali http.\n"
     )
 
@@ -53,8 +53,8 @@ def test_untouched_stub_and_missing_answer_mean_belum_dikerjakan(capsys):
             assert jawaban_yang_belum_ada == 1  # noqa: F821
 
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("⏳ stub: belum dikerjakan")
-    assert out[1].startswith("⏳ jawaban_hilang: belum dikerjakan: 'jawaban_yang_belum_ada'")
+    assert out[0].startswith("[BELUM] stub: belum dikerjakan")
+    assert out[1].startswith("[BELUM] jawaban_hilang: belum dikerjakan: 'jawaban_yang_belum_ada'")
 
 
 def test_other_errors_are_reported_with_their_type(capsys):
@@ -63,7 +63,7 @@ def test_other_errors_are_reported_with_their_type(capsys):
         def _():
             return "a" + 1
 
-    assert capsys.readouterr().out.startswith("❌ jenis: terjadi kesalahan TypeError:")
+    assert capsys.readouterr().out.startswith("[GAGAL] jenis: terjadi kesalahan TypeError:")
 
 
 def test_rerunning_a_cell_replaces_the_check_of_that_name(capsys):
@@ -98,8 +98,8 @@ def test_check_all_summarises_failures_with_hints_and_checks_never_run(capsys):
     assert check_all(expected=["satu", "dua", "tiga", "empat"]) is None
     out = capsys.readouterr().out
     assert "Ringkasan pemeriksaan: 0 dari 4 lulus." in out
-    assert "❌ dua: jawaban kedua salah — Petunjuk: Periksa jawaban kedua." in out
-    assert "⏳ tiga: sel pemeriksaannya belum dijalankan" in out
+    assert "[GAGAL] dua: jawaban kedua salah — Petunjuk: Periksa jawaban kedua." in out
+    assert "[BELUM] tiga: sel pemeriksaannya belum dijalankan" in out
     assert "2 pemeriksaan belum pernah dijalankan; jalankan semua sel dari atas: " \
            "menu Run > Run All Cells." in out
 
@@ -116,7 +116,7 @@ def test_check_all_never_raises_even_for_unexpected_errors(capsys):
             return 1 / 0
 
     check_all(["bagi"])
-    assert "❌ bagi: terjadi kesalahan ZeroDivisionError" in capsys.readouterr().out
+    assert "[GAGAL] bagi: terjadi kesalahan ZeroDivisionError" in capsys.readouterr().out
 
 
 def test_check_all_is_skipped_while_nbgrader_autogrades(monkeypatch, capsys):
@@ -135,3 +135,13 @@ def test_check_all_is_skipped_while_nbgrader_autogrades(monkeypatch, capsys):
     check_all(["dihitung"])
     assert ran == [1, 1]
     assert "Ringkasan pemeriksaan: 1 dari 1 lulus." in capsys.readouterr().out
+
+
+def test_parse_line_reads_back_what_a_check_printed(capsys):
+    from humas_ai import selfcheck
+
+    for status in (selfcheck.PASSED, selfcheck.FAILED, selfcheck.NOT_DONE):
+        line = selfcheck.Outcome("hitung_kata", status, "pesan").line()
+        assert selfcheck.parse_line("  " + line) == (status, "hitung_kata")
+    assert selfcheck.parse_line("Ringkasan pemeriksaan: 1 dari 2 lulus.") is None
+    assert selfcheck.parse_line("[LULUS]tanpa spasi: x") is None

@@ -17,6 +17,7 @@ from humas_ai.grading.course import Course
 from humas_ai.grading.identify import code_cells
 from humas_ai.grading.results import Results
 from humas_ai.grading.state import State
+from humas_ai.selfcheck import PASSED, parse_line
 
 _HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n\s*#\s*(.*?)\n", re.S)
 _STYLE = ("body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;color:#222}"
@@ -67,7 +68,8 @@ def exercise_rows(graded: dict, results: Results, code: str, module: str,
             rows.append((grade_id, f"{score:g}/{maximum:g}", "lulus", ""))
             continue
         printed, error = _text(cell), _error(cell)
-        if f"✅ {grade_id}" in printed:
+        lines = [parse_line(line) for line in printed.splitlines()]
+        if (PASSED, grade_id) in lines:
             description = hidden.get(grade_id, "pemeriksaan tambahan")
             why = f"Cek mandiri lulus, tetapi pemeriksaan tersembunyi gagal: {description}."
             if error and not error.startswith("AssertionError:") and error != "AssertionError":
@@ -75,8 +77,8 @@ def exercise_rows(graded: dict, results: Results, code: str, module: str,
             elif error.startswith("AssertionError: "):
                 why += f" Pesan: {error.removeprefix('AssertionError: ')}"
         else:
-            visible = [line.strip() for line in printed.splitlines() if line.startswith("❌")
-                       or line.startswith("⏳")]
+            visible = [line.strip() for line in printed.splitlines()
+                       if (parse_line(line) or (PASSED,))[0] != PASSED]
             why = visible[0] if visible else (error or "sel tes tidak lulus")
         rows.append((grade_id, f"{score:g}/{maximum:g}", "gagal", why))
     return rows
