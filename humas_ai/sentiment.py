@@ -221,6 +221,38 @@ def _without(text: str, word: str) -> str:
     return " ".join(token for token in cleaned if token != word)
 
 
+#: The label given when the model is not sure enough (see :func:`label_with_uncertainty`).
+UNCERTAIN = "ragu-ragu"
+#: Below this probability of its best class the default model's label is not trusted.
+DEFAULT_THRESHOLD = 0.55
+
+
+def label_with_uncertainty(model, texts, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
+    """Label each text, or say :data:`UNCERTAIN` when the model's best probability is too low.
+
+    Returns a table with ``sentimen`` (a class of the model, or ``"ragu-ragu"`` when the
+    highest probability is below ``threshold``) and ``keyakinan`` (that highest
+    probability, 0-1).  A pandas Series keeps its index, so the result lines up with the
+    rows it came from::
+
+        df[["sentimen", "keyakinan"]] = label_with_uncertainty(model, df["teks"])
+    """
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float) \
+            or not 0 <= threshold <= 1:
+        raise SentimentInputError(
+            f"Ambang keyakinan harus angka antara 0 dan 1, bukan {threshold!r}. "
+            f"Contoh: threshold={DEFAULT_THRESHOLD}."
+        )
+    index = texts.index if isinstance(texts, pd.Series) else None
+    checked = check_texts(texts)
+    probabilities = np.asarray(model.predict_proba(checked), dtype=float)
+    classes = np.asarray([str(label) for label in model.classes_], dtype=object)
+    best = probabilities.argmax(axis=1)
+    confidence = probabilities[np.arange(len(checked)), best]
+    labels = np.where(confidence >= threshold, classes[best], UNCERTAIN)
+    return pd.DataFrame({"sentimen": labels, "keyakinan": confidence}, index=index)
+
+
 @functools.cache
 def train_default() -> SentimentPipeline:
     """The default model trained on all of ``komentar_publik`` (cached per process)."""

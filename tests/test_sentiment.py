@@ -142,3 +142,42 @@ def test_default_model_is_trained_once_and_sensible():
         "syarat bikin KTP apa saja ya?",
     ])
     assert list(predicted) == ["positif", "negatif", "netral"]
+
+
+class ProbabilityModel:
+    """Stands in for a fitted model: returns the probabilities it is told to."""
+
+    classes_ = np.array(["negatif", "netral", "positif"])
+
+    def __init__(self, rows):
+        self.rows = np.array(rows, dtype=float)
+
+    def predict_proba(self, texts):
+        return self.rows[: len(texts)]
+
+
+def test_label_with_uncertainty_says_ragu_ragu_below_the_threshold():
+    model = ProbabilityModel([[0.1, 0.1, 0.8], [0.4, 0.35, 0.25], [0.2, 0.5, 0.3]])
+    texts = pd.Series(["bagus sekali", "entahlah", "kapan buka"], index=[10, 11, 12])
+    result = sentiment.label_with_uncertainty(model, texts, threshold=0.5)
+    assert list(result.columns) == ["sentimen", "keyakinan"]
+    assert list(result.index) == [10, 11, 12]
+    assert result["sentimen"].tolist() == ["positif", sentiment.UNCERTAIN, "netral"]
+    assert result["keyakinan"].tolist() == pytest.approx([0.8, 0.4, 0.5])
+    lenient = sentiment.label_with_uncertainty(model, list(texts), threshold=0.0)
+    assert lenient["sentimen"].tolist() == ["positif", "negatif", "netral"]
+    assert sentiment.UNCERTAIN == "ragu-ragu"
+    assert 0 < sentiment.DEFAULT_THRESHOLD < 1
+
+
+@pytest.mark.parametrize("threshold", [1.5, -0.1, "0.5", None, True])
+def test_label_with_uncertainty_refuses_a_bad_threshold(threshold):
+    with pytest.raises(sentiment.SentimentInputError, match="antara 0 dan 1"):
+        sentiment.label_with_uncertainty(ProbabilityModel([[0.2, 0.3, 0.5]]), ["x"], threshold)
+
+
+def test_label_with_uncertainty_on_a_fitted_pipeline(fitted):
+    result = sentiment.label_with_uncertainty(fitted, ["petugas lambat, kecewa", None])
+    assert len(result) == 2
+    assert result["keyakinan"].between(0, 1).all()
+    assert set(result["sentimen"]) <= {"positif", "netral", "negatif", sentiment.UNCERTAIN}
