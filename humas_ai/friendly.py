@@ -17,8 +17,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Mapping
 
-#: Marker printed before every explanation (also used by tests to find it).
-HEADER = "💡 Penjelasan dalam Bahasa Indonesia:"
+#: Marker printed before every explanation (also used by tests to find it).  Plain text:
+#: emoji show as empty boxes where no emoji font is installed.
+HEADER = "Penjelasan dalam Bahasa Indonesia:"
 
 _STUB_TEXT = "TULIS KODE ANDA DI SINI"
 
@@ -29,11 +30,12 @@ def explain(error: BaseException, namespace: Mapping | None = None) -> str | Non
     ``namespace`` (the notebook's variables) lets a ``NameError`` suggest a
     similarly spelled name that does exist.  Returns ``None`` for errors that
     need no extra words, such as ``HumasAIError``, whose messages are already
-    Indonesian.
+    Indonesian, and a failed self-check, which has already said what to do.
     """
     from humas_ai.errors import HumasAIError
+    from humas_ai.selfcheck import SelfCheckFailed
 
-    if isinstance(error, HumasAIError):
+    if isinstance(error, (HumasAIError, SelfCheckFailed)):
         return None
     # Order matters: subclasses before their parents.
     if isinstance(error, IndentationError):
@@ -58,8 +60,8 @@ def explain(error: BaseException, namespace: Mapping | None = None) -> str | Non
         body = (
             "Sebuah pemeriksaan (assert) gagal: hasil kode Anda belum sesuai dengan yang "
             "diharapkan.\n"
-            "Yang dapat Anda coba: baca pesan di baris terakhir traceback atau tanda [GAGAL] di atas, "
-            "perbaiki sel jawaban, jalankan sel jawaban itu lagi, lalu jalankan sel "
+            "Yang dapat Anda coba: baca pesan di baris terakhir traceback atau tanda [GAGAL] "
+            "di atas, perbaiki sel jawaban, jalankan sel jawaban itu lagi, lalu jalankan sel "
             "pemeriksaan ini lagi."
         )
     elif isinstance(error, FileNotFoundError):
@@ -80,8 +82,29 @@ def _indentation(error: IndentationError) -> str:
     )
 
 
+#: SyntaxError messages that mean a line left the block it belongs to (its indentation).
+_OUTSIDE_BLOCK = {
+    "'return' outside function": "'return' hanya boleh berada di dalam fungsi (di bawah 'def')",
+    "'yield' outside function": "'yield' hanya boleh berada di dalam fungsi (di bawah 'def')",
+    "'break' outside loop": "'break' hanya boleh berada di dalam perulangan 'for' atau 'while'",
+    "'continue' not properly in loop": (
+        "'continue' hanya boleh berada di dalam perulangan 'for' atau 'while'"),
+}
+
+
 def _syntax(error: SyntaxError) -> str:
     line = f" baris {error.lineno}" if error.lineno else " salah satu baris"
+    rule = _OUTSIDE_BLOCK.get(str(error.msg))
+    if rule:
+        where = f"Baris {error.lineno}" if error.lineno else "Salah satu baris"
+        return (
+            f"{where} berada di luar bloknya: {rule}.\n"
+            "Biasanya jarak di awal baris (indentasi) kurang: baris itu harus menjorok "
+            "sejajar dengan baris lain di dalam blok, biasanya 4 spasi lebih ke dalam daripada "
+            "baris 'def' atau 'for' di atasnya.\n"
+            "Yang dapat Anda coba: pilih baris itu lalu tekan Tab agar menjorok, "
+            "periksa bahwa baris di atasnya tidak mundur ke kiri, lalu jalankan sel ini lagi."
+        )
     return (
         f"Python tidak dapat membaca penulisan{line} (kesalahan tata tulis/sintaks).\n"
         "Penyebab yang sering terjadi: tanda kutip atau tanda kurung yang tidak ditutup, "
@@ -117,8 +140,10 @@ def _name(error: NameError, namespace: Mapping | None) -> str:
         "Biasanya karena (1) sel yang membuat variabel atau fungsi itu belum dijalankan, "
         "misalnya setelah kernel dimulai ulang, atau (2) ada salah ketik; huruf besar dan "
         "kecil dibedakan.\n"
-        "Yang dapat Anda coba: jalankan sel-sel di atas lebih dulu "
-        "(menu Run > Run All Above Selected Cell), lalu jalankan sel ini lagi."
+        "Yang dapat Anda coba: periksa ejaannya; jika nama itu dibuat di sel jawaban "
+        "latihan, isi dan jalankan sel jawaban itu lebih dulu; jika dibuat di sel contoh, "
+        "jalankan sel-sel di atas (menu Run > Run All Above Selected Cell), lalu jalankan "
+        "sel ini lagi."
     )
     if name and namespace:
         candidates = [key for key in namespace if isinstance(key, str) and key[:1] != "_"]

@@ -8,20 +8,27 @@ A visible test cell in a module notebook looks like::
 
 :func:`check` registers the check under its name (one registry per kernel,
 so re-running a cell replaces the earlier version), runs it at once, prints
-one line (``[LULUS] nama: lulus`` or ``[GAGAL] nama: pesan — Petunjuk: …``) and
-re-raises on failure, so nbgrader marks the cell failed and nbval sees the
-exception.  Hidden tests are plain ``assert`` lines after the function, in
-the same cell, between ``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS``.
+one line (``[LULUS] nama: lulus`` or ``[GAGAL] nama: pesan — Petunjuk: …``) and on
+failure raises :class:`SelfCheckFailed`, so nbgrader marks the cell failed and nbval sees
+the exception.  IPython shows that exception as one short Indonesian paragraph (its
+``_render_traceback_``) instead of a traceback through this module.  Hidden tests are
+plain ``assert`` lines after the function, in the same cell, between
+``### BEGIN HIDDEN TESTS`` and ``### END HIDDEN TESTS``.
 
 :func:`check_all` re-runs every registered check at the end of a module and
-prints a summary; it never raises.  While nbgrader autogrades a notebook (it sets
-``NBGRADER_EXECUTION=autograde`` for the kernel) the summary is skipped: the grade comes
-from the test cells, and re-running every check would only make grading slower.
+prints a summary; it never raises.  Re-running a check keeps quiet: what the check
+prints (for example a score) was shown when its cell ran.  While nbgrader autogrades a
+notebook (it sets ``NBGRADER_EXECUTION=autograde`` for the kernel) the summary is
+skipped: the grade comes from the test cells, and re-running every check would only make
+grading slower.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
+import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -33,6 +40,14 @@ SKIPPED_WHILE_GRADING = ("Ringkasan cek mandiri dilewati karena notebook ini sed
 # Plain-text markers: they read the same in every font (emoji show as empty boxes where no
 # emoji font is installed) and the grader reads them back from the graded notebook.
 MARKERS = {PASSED: "[LULUS]", FAILED: "[GAGAL]", NOT_DONE: "[BELUM]"}
+
+
+_NOT_DONE_ADVICE = ("Latihan ini belum dikerjakan. Isi sel jawaban di atas (ganti bagian TULIS "
+                    "KODE ANDA DI SINI), jalankan sel itu dengan Shift+Enter, lalu jalankan "
+                    "sel cek ini lagi.")
+_FAILED_ADVICE = ("Jawaban Anda belum lulus cek mandiri; alasannya tertulis pada baris [GAGAL] "
+                  "di atas. Perbaiki sel jawaban, jalankan sel itu, lalu jalankan sel cek ini "
+                  "lagi.")
 
 
 def parse_line(line: str) -> tuple[str, str] | None:
@@ -70,6 +85,41 @@ class Outcome:
         return text
 
 
+class SelfCheckFailed(AssertionError):
+    """A check did not pass; IPython shows only a short Indonesian note, no traceback.
+
+    The cell still fails (the kernel reports an error), so nbgrader gives no points and
+    nbval sees the failure.  ``cause`` is the exception the check raised.
+    """
+
+    def __init__(self, outcome: Outcome, cause: BaseException):
+        super().__init__(outcome.line())
+        self.outcome = outcome
+        self.cause = cause
+
+    def _render_traceback_(self) -> list[str]:
+        """What IPython prints instead of a traceback."""
+        if self.outcome.status == NOT_DONE:
+            return [_NOT_DONE_ADVICE]
+        lines = [_FAILED_ADVICE]
+        if not isinstance(self.cause, AssertionError):
+            lines += _where(self.cause)
+        return lines
+
+
+def _where(error: BaseException) -> list[str]:
+    """The line of the participant's own code where ``error`` happened, if any."""
+    package = os.path.dirname(os.path.abspath(__file__))
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+              if not os.path.abspath(frame.filename).startswith(package + os.sep)]
+    if not frames:
+        return []
+    frame = frames[-1]
+    code = f": {frame.line.strip()}" if frame.line else ""
+    place = "sel cek ini" if frame.name in ("_", "<module>") else f"fungsi {frame.name}"
+    return [f"{type(error).__name__} terjadi di {place}, baris {frame.lineno}{code}"]
+
+
 #: Checks registered in this kernel, by name, in the order first registered.
 _REGISTRY: dict[str, Check] = {}
 
@@ -100,8 +150,8 @@ def _run(registered: Check) -> tuple[Outcome, BaseException | None]:
 def check(name: str, hint: str | None = None) -> Callable[[Callable[[], object]], Callable]:
     """Decorator: register the test function as check ``name``, run it and report.
 
-    On failure the exception is re-raised after the Indonesian line is
-    printed, so the notebook cell fails.
+    On failure :class:`SelfCheckFailed` is raised after the Indonesian line is printed,
+    so the notebook cell fails without a long traceback.
     """
 
     def decorator(function: Callable[[], object]) -> Callable[[], object]:
@@ -110,7 +160,7 @@ def check(name: str, hint: str | None = None) -> Callable[[Callable[[], object]]
         outcome, error = _run(registered)
         print(outcome.line())
         if error is not None:
-            raise error
+            raise SelfCheckFailed(outcome, error) from None
         return function
 
     return decorator
@@ -119,10 +169,12 @@ def check(name: str, hint: str | None = None) -> Callable[[Callable[[], object]]
 def run_all(expected: Iterable[str] | None = None) -> list[Outcome]:
     """Run every registered check again; return the outcomes without printing.
 
+    What the checks themselves print is swallowed (it was shown when their cells ran).
     Names in ``expected`` that were never registered come back as
     ``NOT_DONE`` with the advice to run all cells.
     """
-    outcomes = [_run(registered)[0] for registered in _REGISTRY.values()]
+    with contextlib.redirect_stdout(io.StringIO()):
+        outcomes = [_run(registered)[0] for registered in _REGISTRY.values()]
     for name in expected or ():
         if name not in _REGISTRY:
             outcomes.append(Outcome(name, NOT_DONE, "sel pemeriksaannya belum dijalankan"))

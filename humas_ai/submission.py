@@ -2,9 +2,12 @@
 
     from humas_ai.submission import pack; pack("00-pengenalan")
 
-:func:`pack` checks that ``KODE_PESERTA`` is filled in, prints a one-line self-check
-summary, finds the notebook file this kernel belongs to and copies the *saved* file to
-``kumpulkan/<KODE>_<module>.ipynb`` next to it, then says how to send it to the trainer.
+:func:`pack` checks that ``KODE_PESERTA`` is filled in, finds the notebook file this
+kernel belongs to and copies the *saved* file to ``kumpulkan/<KODE>_<module>.ipynb`` next
+to it, then says which file to send to the trainer.  The self-check summary is printed by
+``check_all`` just before it in the same cell, so it is not repeated here.  ``pack``
+returns nothing, so the cell shows only its messages; :func:`make_copy` does the work and
+returns the copy's path.
 
 It never raises and never writes anything when the code is empty or the notebook file is
 unknown.  JupyterLab (jupyter_server) tells the kernel its notebook path through the
@@ -29,7 +32,7 @@ from humas_ai.grading.identify import is_valid_code, normalise_code, participant
 FOLDER = "kumpulkan"
 _PATH_NAMES = ("__session__", "__vsc_ipynb_file__")
 _SEND = ("Kirim file itu kepada pelatih lewat WhatsApp (lampirkan sebagai dokumen), e-mail, "
-         "atau salin ke flash disk. Nama file boleh diubah; isinya jangan diubah lagi.")
+         "atau flash disk, sesuai petunjuk pelatih. Jangan membuka lalu mengubah salinan itu.")
 
 
 def notebook_path(namespace: Mapping, environ: Mapping[str, str]) -> Path | None:
@@ -44,19 +47,6 @@ def notebook_path(namespace: Mapping, environ: Mapping[str, str]) -> Path | None
     return None
 
 
-def self_check_summary() -> str:
-    """One line on the self-checks of this kernel, without printing each check."""
-    try:
-        outcomes = selfcheck.run_all()
-    except Exception as error:  # noqa: BLE001 - the summary must never stop the packing
-        return f"Ringkasan cek mandiri tidak dapat dibuat ({type(error).__name__})."
-    if not outcomes:
-        return ("Belum ada cek mandiri yang dijalankan di sesi ini "
-                f"({selfcheck.RUN_ALL_ADVICE}).")
-    passed = sum(outcome.status == selfcheck.PASSED for outcome in outcomes)
-    return f"Cek mandiri: {passed} dari {len(outcomes)} lulus."
-
-
 def _saved_code(path: Path) -> str | None:
     """``KODE_PESERTA`` as written in the saved file (``None`` if the file cannot be read)."""
     try:
@@ -67,7 +57,13 @@ def _saved_code(path: Path) -> str | None:
 
 
 def pack(module: str, *, namespace: Mapping | None = None,
-         environ: Mapping[str, str] | None = None) -> Path | None:
+         environ: Mapping[str, str] | None = None) -> None:
+    """The last cell of a module: :func:`make_copy`, showing only its messages."""
+    make_copy(module, namespace=namespace, environ=environ)
+
+
+def make_copy(module: str, *, namespace: Mapping | None = None,
+              environ: Mapping[str, str] | None = None) -> Path | None:
     """Copy the saved notebook to ``kumpulkan/<KODE>_<module>.ipynb``; return the copy or None.
 
     ``namespace`` defaults to the kernel's user namespace and ``environ`` to ``os.environ``
@@ -98,7 +94,6 @@ def _pack(module: str, namespace: Mapping, environ: Mapping[str, str]) -> Path |
               'misalnya "P07". Perbaiki sel paling atas, jalankan, simpan, lalu jalankan sel ini '
               "lagi.")
         return None
-    print(self_check_summary())
     source = notebook_path(namespace, environ)
     if source is None:
         print("Lokasi file notebook ini tidak diketahui, jadi tidak ada yang disalin. Simpan "
@@ -114,10 +109,10 @@ def _pack(module: str, namespace: Mapping, environ: Mapping[str, str]) -> Path |
     target = source.parent / FOLDER / f"{code}_{module}.ipynb"
     target.parent.mkdir(exist_ok=True)
     shutil.copyfile(source, target)
-    saved_at = datetime.fromtimestamp(source.stat().st_mtime).strftime("%H:%M")
-    print(f"Salinan notebook yang tersimpan pukul {saved_at} sudah dibuat: {target}")
-    print("Yang disalin adalah versi terakhir yang Anda simpan. Jika setelah itu Anda mengubah "
-          "sesuatu, tekan Ctrl+S lalu jalankan sel ini lagi.")
+    saved_at = datetime.fromtimestamp(source.stat().st_mtime).strftime("%H.%M")
+    print(f"File untuk pelatih sudah dibuat: {FOLDER}/{target.name} (di folder yang sama "
+          f"dengan notebook ini; salinan versi yang Anda simpan pukul {saved_at}).")
+    print("Jika setelah ini Anda mengubah sesuatu, tekan Ctrl+S lalu jalankan sel ini lagi.")
     print(_SEND)
     return target
 

@@ -23,6 +23,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from humas_ai import report, sentiment
 from humas_ai.errors import HumasAIError
+from humas_ai.numbers import percent
 
 #: Shown in the box until the participant types their own comment.
 DEFAULT_EXAMPLE = "Mantap, jalan berlubang sekarang jadi kolam ikan"
@@ -71,7 +72,7 @@ class SentimentTester(widgets.VBox):
         return [
             f"Komentar: “{text.strip()}”",
             explanation.summary(top=self.top),
-            "Peluang per kelas: " + " · ".join(f"{label} {shares[label]:.0%}"
+            "Peluang per kelas: " + " · ".join(f"{label} {percent(shares[label])}"
                                                for label in ordered),
         ]
 

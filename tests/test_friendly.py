@@ -61,9 +61,28 @@ def test_syntax_and_indentation_errors_name_the_line():
     assert "kesalahan tata tulis/sintaks" in friendly.explain(syntax)
 
 
+def test_return_outside_a_function_is_explained_as_indentation():
+    error = _raised("def hitung(teks):\n    jumlah = len(teks)\nreturn jumlah")
+    assert isinstance(error, SyntaxError) and error.msg == "'return' outside function"
+    text = friendly.explain(error)
+    assert "Baris 3 berada di luar bloknya" in text
+    assert "indentasi" in text and "Tab" in text
+    assert "tanda kutip" not in text, "quotes and brackets are not the cause here"
+    loop = friendly.explain(_raised("for kata in []:\n    pass\nbreak"))
+    assert "'break' hanya boleh berada di dalam perulangan" in loop
+
+
 def test_errors_that_need_no_extra_words_get_none():
+    from humas_ai.selfcheck import NOT_DONE, Outcome, SelfCheckFailed
+
     assert friendly.explain(DataError("Pesan Indonesia yang sudah jelas.")) is None
     assert friendly.explain(ZeroDivisionError("division by zero")) is None
+    failed = SelfCheckFailed(Outcome("latihan", NOT_DONE), NameError("x"))
+    assert friendly.explain(failed) is None, "a failed self-check has already said what to do"
+
+
+def test_the_header_is_plain_text_that_every_font_can_show():
+    assert friendly.HEADER.isascii()
 
 
 @pytest.fixture

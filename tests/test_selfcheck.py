@@ -6,7 +6,7 @@ PYTEST_DONT_REWRITE: the checks must see plain assertion messages, as in a noteb
 import pytest
 
 from humas_ai import selfcheck
-from humas_ai.selfcheck import SKIPPED_WHILE_GRADING, check, check_all
+from humas_ai.selfcheck import SKIPPED_WHILE_GRADING, SelfCheckFailed, check, check_all
 
 
 @pytest.fixture(autouse=True)
@@ -26,12 +26,14 @@ def test_passing_check_prints_lulus_and_returns_the_function(capsys):
     assert selfcheck.registered_names() == ["hitung_kata"]
 
 
-def test_failing_check_prints_message_and_hint_then_reraises(capsys):
-    with pytest.raises(AssertionError, match="URL belum terhapus"):
+def test_failing_check_prints_message_and_hint_then_fails_the_cell(capsys):
+    with pytest.raises(SelfCheckFailed, match="URL belum terhapus") as raised:
         @check("bersihkan_url", hint="Gunakan re.sub dengan pola yang diawali http.")
         def _():
             assert "x" == "y", "URL belum terhapus."
 
+    assert isinstance(raised.value, AssertionError)
+    assert isinstance(raised.value.cause, AssertionError)
     assert capsys.readouterr().out == (
         "[GAGAL] bersihkan_url: URL belum terhapus. — "
         "Petunjuk: Gunakan re.sub dengan pola yang diawali http.\n"
@@ -42,28 +44,79 @@ def test_untouched_stub_and_missing_answer_mean_belum_dikerjakan(capsys):
     def stub():
         raise NotImplementedError()
 
-    with pytest.raises(NotImplementedError):
+    with pytest.raises(SelfCheckFailed) as stubbed:
         @check("stub")
         def _():
             stub()
 
-    with pytest.raises(NameError):
+    with pytest.raises(SelfCheckFailed) as missing:
         @check("jawaban_hilang")
         def _():
             assert jawaban_yang_belum_ada == 1  # noqa: F821
 
+    assert isinstance(stubbed.value.cause, NotImplementedError)
+    assert isinstance(missing.value.cause, NameError)
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("[BELUM] stub: belum dikerjakan")
     assert out[1].startswith("[BELUM] jawaban_hilang: belum dikerjakan: 'jawaban_yang_belum_ada'")
 
 
 def test_other_errors_are_reported_with_their_type(capsys):
-    with pytest.raises(TypeError):
+    with pytest.raises(SelfCheckFailed) as raised:
         @check("jenis", hint="Ubah dengan str().")
         def _():
             return "a" + 1
 
+    assert isinstance(raised.value.cause, TypeError)
     assert capsys.readouterr().out.startswith("[GAGAL] jenis: terjadi kesalahan TypeError:")
+
+
+def _shown_in_a_cell(code: str) -> tuple[object, str]:
+    """Run ``code`` as a notebook cell would; return IPython's result and everything shown."""
+    import contextlib
+    import io
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance(colors="nocolor")
+    shown = io.StringIO()
+    with contextlib.redirect_stdout(shown), contextlib.redirect_stderr(shown):
+        result = shell.run_cell(code)
+    return result, shown.getvalue()
+
+
+def test_a_check_run_before_answering_shows_one_short_indonesian_note():
+    result, shown = _shown_in_a_cell(
+        "from humas_ai.selfcheck import check\n"
+        "def jawaban():\n"
+        "    raise NotImplementedError()\n"
+        "@check('latihan', hint='Pakai len().')\n"
+        "def _():\n"
+        "    assert jawaban() == 3\n"
+    )
+    assert not result.success
+    assert isinstance(result.error_in_exec, SelfCheckFailed)
+    assert "Traceback" not in shown and "selfcheck.py" not in shown
+    assert "NotImplementedError" not in shown
+    assert "Run All Above" not in shown
+    lines = [line for line in shown.splitlines() if line.strip()]
+    assert lines[0].startswith("[BELUM] latihan: belum dikerjakan")
+    assert lines[1].startswith("Latihan ini belum dikerjakan. Isi sel jawaban di atas")
+    assert len(lines) == 2
+
+
+def test_an_error_inside_the_answer_names_the_participants_line_only():
+    result, shown = _shown_in_a_cell(
+        "from humas_ai.selfcheck import check\n"
+        "def jawaban(teks):\n"
+        "    return teks + 1\n"
+        "@check('latihan')\n"
+        "def _():\n"
+        "    assert jawaban('a') == 'a1'\n"
+    )
+    assert not result.success
+    assert "selfcheck.py" not in shown and "Traceback" not in shown
+    assert "TypeError terjadi di fungsi jawaban, baris 3: return teks + 1" in shown
 
 
 def test_rerunning_a_cell_replaces_the_check_of_that_name(capsys):
@@ -110,7 +163,7 @@ def test_check_all_with_nothing_registered_gives_the_run_all_advice(capsys):
 
 
 def test_check_all_never_raises_even_for_unexpected_errors(capsys):
-    with pytest.raises(ZeroDivisionError):
+    with pytest.raises(SelfCheckFailed):
         @check("bagi")
         def _():
             return 1 / 0

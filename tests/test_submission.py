@@ -5,7 +5,7 @@ import json
 import pytest
 
 from humas_ai import selfcheck
-from humas_ai.submission import notebook_path, pack
+from humas_ai.submission import make_copy, notebook_path, pack
 
 
 def _notebook(path, code):
@@ -30,20 +30,35 @@ def _fresh_checks():
 
 
 def test_copies_the_saved_notebook_under_the_participant_code(saved, capsys):
-    copy = pack("00-pengenalan", namespace={"KODE_PESERTA": " p07 "},
-                environ={"JPY_SESSION_NAME": str(saved)})
+    copy = make_copy("00-pengenalan", namespace={"KODE_PESERTA": " p07 "},
+                     environ={"JPY_SESSION_NAME": str(saved)})
     assert copy == saved.parent / "kumpulkan" / "P07_00-pengenalan.ipynb"
     assert copy.read_bytes() == saved.read_bytes()
     out = capsys.readouterr().out
-    assert str(copy) in out and "WhatsApp" in out and "Ctrl+S" in out
+    assert "kumpulkan/P07_00-pengenalan.ipynb" in out and "WhatsApp" in out and "Ctrl+S" in out
+
+
+def test_the_last_cell_shows_messages_only_not_a_path_object(saved, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    shell.user_ns.update(KODE_PESERTA="P07", __session__=str(saved))
+    try:
+        result = shell.run_cell('from humas_ai.submission import pack\npack("00-pengenalan")')
+    finally:
+        shell.user_ns.pop("KODE_PESERTA")
+        shell.user_ns.pop("__session__")
+    assert result.success and result.result is None
+    out = capsys.readouterr().out
+    assert "Path(" not in out
+    assert (saved.parent / "kumpulkan" / "P07_00-pengenalan.ipynb").is_file()
 
 
 def test_running_twice_overwrites_the_same_copy(saved):
-    first = pack("00-pengenalan", namespace={"KODE_PESERTA": "P07", "__session__": str(saved)},
-                 environ={})
+    namespace = {"KODE_PESERTA": "P07", "__session__": str(saved)}
+    first = make_copy("00-pengenalan", namespace=namespace, environ={})
     _notebook(saved, "P07")
-    second = pack("00-pengenalan", namespace={"KODE_PESERTA": "P07", "__session__": str(saved)},
-                  environ={})
+    second = make_copy("00-pengenalan", namespace=namespace, environ={})
     assert first == second
     assert [p.name for p in (saved.parent / "kumpulkan").iterdir()] == [first.name]
 
@@ -51,40 +66,38 @@ def test_running_twice_overwrites_the_same_copy(saved):
 @pytest.mark.parametrize("code", ["", "   ", None])
 def test_empty_code_writes_nothing_and_says_what_to_do(saved, capsys, code):
     namespace = {} if code is None else {"KODE_PESERTA": code}
-    assert pack("00-pengenalan", namespace=namespace,
-                environ={"JPY_SESSION_NAME": str(saved)}) is None
+    assert make_copy("00-pengenalan", namespace=namespace,
+                     environ={"JPY_SESSION_NAME": str(saved)}) is None
     assert not (saved.parent / "kumpulkan").exists()
     assert "KODE_PESERTA masih kosong" in capsys.readouterr().out
 
 
 def test_unknown_notebook_path_writes_nothing(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
-    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"}, environ={}) is None
+    assert make_copy("00-pengenalan", namespace={"KODE_PESERTA": "P07"}, environ={}) is None
     assert list(tmp_path.iterdir()) == []
     assert "tidak diketahui" in capsys.readouterr().out
 
 
 def test_unsaved_code_asks_to_save_first(tmp_path, capsys):
     stale = _notebook(tmp_path / "00-pengenalan.ipynb", "")
-    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
-                environ={"JPY_SESSION_NAME": str(stale)}) is None
+    assert make_copy("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
+                     environ={"JPY_SESSION_NAME": str(stale)}) is None
     assert not (tmp_path / "kumpulkan").exists()
     assert "Ctrl+S" in capsys.readouterr().out
 
 
 def test_a_code_that_is_a_path_is_refused(saved, capsys):
-    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "../../etc"},
-                environ={"JPY_SESSION_NAME": str(saved)}) is None
+    assert make_copy("00-pengenalan", namespace={"KODE_PESERTA": "../../etc"},
+                     environ={"JPY_SESSION_NAME": str(saved)}) is None
     assert not (saved.parent / "kumpulkan").exists()
     assert "tidak dapat dipakai" in capsys.readouterr().out
 
 
-def test_prints_a_one_line_self_check_summary(saved, capsys):
-    # Two registered self-checks as a participant's notebook would have them:
-    # this one passes by construction, the next one fails.
+def test_the_summary_is_printed_once_by_check_all_not_again_by_pack(saved, capsys):
     @selfcheck.check("lulus_satu")
     def _():
-        assert 1 + 1 == 2
+        print("Skor: 0,91")
 
     with pytest.raises(AssertionError):
         @selfcheck.check("gagal_satu")
@@ -92,9 +105,12 @@ def test_prints_a_one_line_self_check_summary(saved, capsys):
             raise AssertionError("salah")
 
     capsys.readouterr()
+    selfcheck.check_all(["lulus_satu", "gagal_satu"])
     pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
          environ={"JPY_SESSION_NAME": str(saved)})
-    assert "Cek mandiri: 1 dari 2 lulus." in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert out.count("1 dari 2 lulus") == 1
+    assert "Skor: 0,91" not in out, "a check's own output is shown when its cell runs, once"
 
 
 def test_notebook_path_ignores_missing_and_non_notebook_files(tmp_path, saved):
@@ -111,9 +127,9 @@ def test_does_nothing_while_nbgrader_autogrades(saved, capsys):
         ran.append(1)
 
     capsys.readouterr()
-    assert pack("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
-                environ={"JPY_SESSION_NAME": str(saved),
-                         "NBGRADER_EXECUTION": "autograde"}) is None
+    assert make_copy("00-pengenalan", namespace={"KODE_PESERTA": "P07"},
+                     environ={"JPY_SESSION_NAME": str(saved),
+                              "NBGRADER_EXECUTION": "autograde"}) is None
     assert ran == [1], "the self-checks must not run again during autograding"
     assert "sedang dinilai otomatis" in capsys.readouterr().out
     assert not (saved.parent / "kumpulkan").exists()
