@@ -84,6 +84,59 @@ def test_output_cap_cuts_one_huge_line():
     assert "dipotong" in capped.outputs[0]["text"]
 
 
+def _displayed(data: dict):
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [nbformat.v4.new_output("execute_result", data=data, execution_count=1)]
+    return cell
+
+
+def test_output_cap_replaces_a_real_estimator_diagram_by_its_plain_text():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    pipeline = make_pipeline(TfidfVectorizer(), LogisticRegression())
+    data = {"text/html": pipeline._repr_html_(), "text/plain": repr(pipeline)}
+    capped, _ = CapOutputSize(max_chars=20000).preprocess_cell(_displayed(data), {}, 0)
+    assert capped.outputs[0]["data"] == {"text/plain": repr(pipeline)}
+    notes = scan.outcome_notes({"cells": [capped]}, Limits())
+    assert notes == [], "a diagram shown as plain text is not a problem for the trainer"
+
+
+def test_output_cap_never_cuts_markup_and_names_what_it_left_out():
+    long_html = "<div><details><summary>x</summary>" + "<p>isi</p>" * 5000 + "</details></div>"
+    capped, _ = CapOutputSize(max_chars=1000).preprocess_cell(
+        _displayed({"text/html": long_html}), {}, 0)
+    shown = capped.outputs[0]["data"]["text/html"]
+    assert shown.startswith("<pre>[Keluaran text/html (") and shown.endswith("]</pre>")
+    assert "<details" not in shown and "50.050 karakter" in shown
+    notes = scan.outcome_notes({"cells": [capped]}, Limits())
+    assert notes == ["keluaran sel kode ke-1 terlalu panjang dan dipotong"]
+
+
+@pytest.mark.parametrize("markup", [
+    "<script>fetch('/api/kernels', {method: 'POST'})</script><p>hai</p>",
+    "<img src=x onerror=\"alert(1)\">",
+    "<style>body {display: none}</style><p>hai</p>",
+])
+def test_output_cap_keeps_page_wide_markup_out_of_formgrader(markup):
+    capped, _ = CapOutputSize().preprocess_cell(
+        _displayed({"text/html": markup, "application/javascript": "alert(1)"}), {}, 0)
+    data = capped.outputs[0]["data"]
+    assert "application/javascript" not in data
+    assert data["text/html"].startswith("<pre>[") and "<script" not in data["text/html"]
+    assert "skrip atau gaya" in data["text/plain"]
+
+
+def test_output_cap_keeps_small_tables_and_quiz_markup():
+    import pandas as pd
+
+    table = pd.DataFrame({"kota": ["Samarinda", "Balikpapan"], "jumlah": [3, 4]})
+    data = {"text/html": table._repr_html_(), "text/plain": repr(table)}
+    capped, _ = CapOutputSize().preprocess_cell(_displayed(dict(data)), {}, 0)
+    assert capped.outputs[0]["data"] == data
+
+
 @pytest.mark.parametrize(("running_for", "durations", "free"), [
     ([], [], 3),  # nothing runs: every place is free
     ([1.0, 2.0], [], 1),
@@ -166,3 +219,97 @@ def test_recording_openings_of_one_gradebook_share_one_engine(tmp_path, monkeypa
     with api.Gradebook(url) as after:
         assert after.engine is not engine
         assert [student.id for student in after.students] == ["P01"]
+
+
+def _class(tmp_path):
+    people = {"P01": {"nama": "Raden Ajeng Siti Nurhaliza Kusumawardhani", "instansi": "Dinas"},
+              "P02": {"nama": "Budi", "instansi": "Diskominfo Kabupaten Kutai Kartanegara"},
+              "P03": {"nama": "Ani", "instansi": "Dinas"}}
+    return Results(["02-a"], people, max_scores={"02-a": 100.0},
+                   scores={("P01", "02-a"): 100.0, ("P02", "02-a"): 72.5,
+                           ("P03", "02-a"): 100.0},
+                   pending={("P02", "02-a"): 12.5})
+
+
+def test_class_report_counts_whole_participants_within_0_to_100_with_decimal_commas(tmp_path):
+    import matplotlib.pyplot as plt
+
+    results = _class(tmp_path)
+    figure = class_report.score_figure(results)
+    axis = figure.axes[0]
+    bars = [patch for patch in axis.patches if patch.get_height() > 0]
+    assert max(bar.get_x() + bar.get_width() for bar in bars) <= 100
+    assert axis.get_xlim() == (0, 100)
+    assert [bar.get_height() for bar in bars] == [1, 2]  # 72,5 and twice 100 (last bin)
+    figure.canvas.draw()
+    ticks = [label.get_text() for label in axis.get_yticklabels()]
+    assert ticks and all(text.lstrip("−-").isdigit() for text in ticks), ticks
+    plt.close(figure)
+    page = class_report.render(results, State(tmp_path / "status.json"))
+    assert "<td>90,8</td>" in page and "<td>12,5</td>" in page
+    assert "90.8" not in page
+
+
+def test_the_excel_columns_fit_the_longest_name(tmp_path):
+    from openpyxl import load_workbook
+
+    from humas_ai.grading.export import export
+
+    _, xlsx = export(_class(tmp_path), tmp_path)
+    sheet = load_workbook(xlsx)["Nilai"]
+    widths = {cell.value: sheet.column_dimensions[cell.column_letter].width
+              for cell in sheet[1]}
+    assert widths["nama"] >= len("Raden Ajeng Siti Nurhaliza Kusumawardhani")
+    assert widths["instansi"] >= len("Diskominfo Kabupaten Kutai Kartanegara")
+    assert widths[PENDING_COLUMN] >= len(PENDING_COLUMN)
+    assert sheet.freeze_panes == "A2"
+
+
+def _cell(kind, source, **nbgrader):
+    cell = {"cell_type": kind, "source": source, "metadata": {"nbgrader": nbgrader}}
+    if kind == "code":
+        cell["outputs"] = []
+    return cell
+
+
+def test_feedback_lists_written_answers_with_points_comments_and_titles():
+    from humas_ai.grading.feedback import exercise_rows, render
+    from humas_ai.grading.results import CellGrade
+
+    source = {"cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": "### Latihan 1 — Akurasi (20 poin)"},
+        _cell("code", "x = 1", solution=True, grade_id="jawaban_akurasi"),
+        _cell("code", "assert x", grade=True, grade_id="akurasi", points=20),
+        {"cell_type": "markdown", "metadata": {},
+         "source": "### Latihan 2 — Refleksi <b>model</b> (25 poin, dinilai pelatih)"},
+        _cell("markdown", "TULIS JAWABAN", grade=True, solution=True,
+              grade_id="refleksi", points=25),
+        _cell("markdown", "TULIS JAWABAN", grade=True, solution=True,
+              grade_id="refleksi_dua", points=5),
+    ]}
+    graded = {"cells": [
+        *source["cells"][:4],
+        _cell("markdown", "Model salah pada <sarkasme> & singkatan.", grade=True,
+              solution=True, grade_id="refleksi", points=25),
+        _cell("markdown", "Jawaban kedua", grade=True, solution=True, grade_id="refleksi_dua",
+              points=5),
+    ]}
+    results = Results(["m"], {"P01": {"nama": "A", "instansi": ""}},
+                      grades={("P01", "m"): {"akurasi": CellGrade(20.0, 20.0, False),
+                                             "refleksi": CellGrade(17.5, 25.0, True),
+                                             "refleksi_dua": CellGrade(None, 5.0, True)}},
+                      comments={("P01", "m"): {"refleksi": "Contoh <nyata> bagus.",
+                                               "jawaban_akurasi": "Rapi."}})
+    rows = exercise_rows(graded, results, "P01", "m", {}, source)
+    assert [(r.title, r.points, r.result) for r in rows] == [
+        ("Latihan 1 — Akurasi", "20/20", "lulus"),
+        ("Latihan 2 — Refleksi <b>model</b> (bagian 1)", "17,5/25", "dinilai pelatih"),
+        ("Latihan 2 — Refleksi <b>model</b> (bagian 2)", "–/5", "menunggu penilaian pelatih"),
+    ]
+    assert rows[0].comment == "Rapi." and rows[1].comment == "Contoh <nyata> bagus."
+    page = render("P01<", "A", "m", 37.5, 50.0, rows, [], pending=5.0)
+    assert "<title>Umpan balik m — P01&lt;</title>" in page
+    assert "Nilai: 37,5 dari 50" in page and "senilai 5 poin masih menunggu" in page
+    assert "Model salah pada &lt;sarkasme&gt; &amp; singkatan." in page
+    assert "Contoh &lt;nyata&gt; bagus." in page and "&lt;b&gt;model&lt;/b&gt;" in page
+    assert "<b>" not in page and "<nyata>" not in page

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from humas_ai.grading.identify import code_cells, grade_ids
+from humas_ai.grading.limit import TOO_LONG
 
 _SUSPICIOUS = [
     (re.compile(r"\binput\s*\("), "memakai input(); saat penilaian tidak ada yang mengetik, "
@@ -84,6 +85,8 @@ def outcome_notes(graded: Mapping, limits) -> list[str]:
             name = output.get("ename", "")
             text = output.get("text", "")
             text = "".join(text) if isinstance(text, list) else str(text)
+            plain = (output.get("data") or {}).get("text/plain", "")
+            text += "".join(plain) if isinstance(plain, list) else str(plain)
             if name == "CellTimeoutError" or "CellTimeoutError" in str(output.get("traceback")):
                 notes.append(f"sel {label} melewati batas waktu {limits.cell_timeout} detik "
                              "(kemungkinan perulangan tanpa akhir) dan dihentikan")
@@ -94,6 +97,6 @@ def outcome_notes(graded: Mapping, limits) -> list[str]:
                 notes.append(f"sel {label} menunggu ketikan (input()); sel itu gagal")
             elif name == "DeadKernelError":
                 notes.append(f"kernel berhenti di sel {label} (biasanya kehabisan memori)")
-            if "Output truncated" in text:
+            if "Output truncated" in text or TOO_LONG in text:
                 notes.append(f"keluaran sel {label} terlalu panjang dan dipotong")
     return list(dict.fromkeys(notes))
