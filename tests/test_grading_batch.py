@@ -162,7 +162,8 @@ def test_outputs_one_row_per_participant_and_feedback_hides_hidden_tests(graded)
     assert table.set_index("kode").loc["P02", MODULE] == 90
     assert pd.isna(table.set_index("kode").loc["P13", MODULE])
     page = (course.feedback / "P02" / MODULE / f"{MODULE}.html").read_text(encoding="utf-8")
-    assert "ubah_huruf_kecil" in page and "gagal" in page
+    assert "Latihan 1 — Huruf kecil dan panjang keluhan" in page and "gagal" in page
+    assert "ubah_huruf_kecil" not in page, "exercises are named as participants know them"
     assert "BEGIN HIDDEN" not in page and "assert " not in page
     report = (course.workspace / "laporan-kelas.html").read_text(encoding="utf-8")
     assert "data:image/png;base64," in report and "P13" in report

@@ -36,23 +36,50 @@ def missing_submissions(results: Results, state: State) -> dict[str, list[str]]:
             if (missing := [m for m in results.modules if (code, m) not in sent])}
 
 
-def _chart(results: Results) -> str:
+def _number(value: float, digits: int | None = None) -> str:
+    """A number as people read it here: Indonesian decimal comma (``72,5``)."""
+    text = f"{value:.{digits}f}" if digits is not None else f"{value:g}"
+    return text.replace(".", ",")
+
+
+def score_figure(results: Results):
+    """The score histograms, one per graded module, or None when nothing is graded.
+
+    Scores run from 0 to the module's maximum (100) in ten bins, the last one holding its
+    maximum; the count axis has whole-number ticks only.
+    """
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     graded = [m for m in results.modules if any(k[1] == m for k in results.scores)]
     if not graded:
-        return ""
+        return None
     figure, axes = plt.subplots(1, len(graded), figsize=(3.2 * len(graded), 2.6), squeeze=False)
     for axis, module in zip(axes[0], graded, strict=True):
-        scores = [s for (_, m), s in results.scores.items() if m == module]
-        axis.hist(scores, bins=range(0, 111, 10), color="#2f6db3", edgecolor="white")
+        top = results.max_scores.get(module) or 100.0
+        scores = [min(max(s, 0.0), top) for (_, m), s in results.scores.items() if m == module]
+        axis.hist(scores, bins=[top * step / 10 for step in range(11)], color="#2f6db3",
+                  edgecolor="white")
+        axis.set_xlim(0, top)
+        axis.set_xticks([top * step / 5 for step in range(6)])
+        axis.xaxis.set_major_formatter(lambda value, _: _number(round(value, 1)))
+        axis.yaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
         axis.set_title(module, fontsize=9)
         axis.set_xlabel("nilai")
-        axis.set_ylabel("peserta")
+        axis.set_ylabel("jumlah peserta")
     figure.tight_layout()
+    return figure
+
+
+def _chart(results: Results) -> str:
+    figure = score_figure(results)
+    if figure is None:
+        return ""
+    import matplotlib.pyplot as plt
+
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=90)
     plt.close(figure)
@@ -76,7 +103,7 @@ def _pending_section(results: Results) -> str:
     for module in results.modules:
         waiting = {c: p for (c, m), p in results.pending.items() if m == module}
         if waiting:
-            rows.append([module, str(len(waiting)), f"{sum(waiting.values()):g}",
+            rows.append([module, str(len(waiting)), _number(sum(waiting.values())),
                          ", ".join(sorted(waiting))])
     return (head + "<p>Jawaban tertulis ini belum masuk nilai. Nilailah lewat Formgrader "
             "(lihat <em>Menilai jawaban tertulis</em> di panduan penilaian), lalu jalankan "
@@ -91,7 +118,7 @@ def render(results: Results, state: State) -> str:
     averages = []
     for module in results.modules:
         scores = [s for (_, m), s in results.scores.items() if m == module]
-        mean = f"{sum(scores) / len(scores):.1f}" if scores else "-"
+        mean = _number(sum(scores) / len(scores), 1) if scores else "-"
         averages.append([module, str(len(scores)), mean])
     parts.append(_table(["Modul", "Kiriman dinilai", "Rata-rata"], averages))
     parts.append(_chart(results))

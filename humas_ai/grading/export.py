@@ -36,9 +36,25 @@ def grade_table(results: Results):
 
 def export(results: Results, folder: Path) -> tuple[Path, Path]:
     """Write ``nilai.csv`` and ``nilai.xlsx`` into ``folder``; return both paths."""
+    import pandas as pd
+
     folder.mkdir(parents=True, exist_ok=True)
     table = grade_table(results)
     csv_path, xlsx_path = folder / "nilai.csv", folder / "nilai.xlsx"
     table.to_csv(csv_path, index=False, encoding="utf-8-sig")
-    table.to_excel(xlsx_path, index=False, sheet_name="Nilai")
+    with pd.ExcelWriter(xlsx_path, engine="openpyxl") as writer:
+        table.to_excel(writer, index=False, sheet_name="Nilai")
+        fit_columns(writer.sheets["Nilai"], table)
     return csv_path, xlsx_path
+
+
+def fit_columns(sheet, table, widest: int = 60) -> None:
+    """Columns as wide as their longest value (names are not cut), header row frozen."""
+    from openpyxl.utils import get_column_letter
+
+    for index, column in enumerate(table.columns, start=1):
+        values = [str(column), *("" if value is None or value != value else str(value)
+                                 for value in table[column])]
+        width = min(widest, max(len(value) for value in values) + 2)
+        sheet.column_dimensions[get_column_letter(index)].width = max(width, 6)
+    sheet.freeze_panes = "A2"

@@ -1,9 +1,12 @@
 """One Indonesian HTML page per participant per module, without revealing hidden tests.
 
 nbgrader's own ``generate_feedback`` renders the graded notebook as is, which shows the
-restored hidden tests and their tracebacks.  This page shows, per exercise, the points,
-whether it passed, and when it failed, the name and one-line description of the check
-(the comment that opens the hidden-test block), never the test code.
+restored hidden tests and their tracebacks.  This page lists every graded cell of the
+module under the title participants know it by ("Latihan 2 — ..."): for an automatic
+exercise its points, whether it passed and, when it failed, the name and one-line
+description of the check (the comment that opens the hidden-test block), never the test
+code; for a written answer the participant's own answer, the points the trainer gave in
+Formgrader (or that it is still waiting for them), and the trainer's comment.
 """
 
 from __future__ import annotations
@@ -11,19 +14,63 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_ai.grading.course import Course
-from humas_ai.grading.identify import code_cells
-from humas_ai.grading.results import Results
+from humas_ai.grading.results import CellGrade, Results
 from humas_ai.grading.state import State
 from humas_ai.selfcheck import PASSED, parse_line
 
 _HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n\s*#\s*(.*?)\n", re.S)
-_STYLE = ("body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;color:#222}"
-          "table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:.4rem;"
-          "text-align:left;vertical-align:top}.lulus{color:#1a7f37}.gagal{color:#b42318}"
-          "pre{background:#f6f8fa;padding:.6rem;overflow:auto}")
+_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+#: "(25 poin, dinilai pelatih)" at the end of a heading: the table shows the points.
+_POINTS = re.compile(r"\s*\([^()]*\bpoin\b[^()]*\)\s*$")
+_STYLE = ("body{font-family:system-ui,sans-serif;max-width:56rem;margin:2rem auto;color:#222;"
+          "padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid "
+          "#ccc;padding:.4rem;text-align:left;vertical-align:top}.lulus{color:#1a7f37}"
+          ".gagal,.kosong{color:#b42318}.dinilai{color:#1f4e8c}.menunggu{color:#8a5a00}"
+          ".komentar{background:#fff8e1;border-left:4px solid #e0a800;padding:.4rem .6rem;"
+          "margin:.4rem 0}.jawaban{white-space:pre-wrap;background:#f6f8fa;padding:.5rem}"
+          "summary{cursor:pointer;color:#1f4e8c}")
+WAITING = "menunggu penilaian pelatih"
+
+
+@dataclass
+class Exercise:
+    """A graded cell of the source notebook, as participants know it."""
+
+    grade_id: str
+    title: str
+    points: float
+    written: bool
+    #: solution cells whose trainer comments belong to this exercise (its answer cells)
+    answers: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    title: str
+    points: str
+    status: str  # css class
+    result: str  # shown in the "Hasil" column
+    why: str = ""
+    comment: str = ""
+    answer: str | None = None  # a written answer, shown below
+
+
+def _source(cell) -> str:
+    source = cell.get("source", "")
+    return "".join(source) if isinstance(source, list) else str(source)
+
+
+def _meta(cell) -> dict:
+    return (cell.get("metadata") or {}).get("nbgrader") or {}
+
+
+def _number(value: float) -> str:
+    """``12.5`` -> ``"12,5"``: numbers people read use the Indonesian decimal comma."""
+    return f"{value:g}".replace(".", ",")
 
 
 def _text(cell) -> str:
@@ -45,60 +92,141 @@ def hidden_descriptions(source_notebook: Path) -> dict[str, str]:
     """grade_id -> the one-line description of its hidden checks, from the source notebook."""
     notebook = json.loads(source_notebook.read_text(encoding="utf-8"))
     found = {}
-    for cell in code_cells(notebook):
-        grade_id = ((cell.get("metadata") or {}).get("nbgrader") or {}).get("grade_id")
-        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-        match = _HIDDEN.search(source)
+    for cell in notebook.get("cells") or []:
+        grade_id = _meta(cell).get("grade_id")
+        match = _HIDDEN.search(_source(cell)) if cell.get("cell_type") == "code" else None
         if grade_id and match:
             found[grade_id] = match.group(1).strip()
     return found
 
 
+def exercises(source: dict) -> list[Exercise]:
+    """The graded cells of a source notebook in order, each titled by the last heading
+    above it ("Latihan 2 — Menghitung komentar tentang banjir"); cells sharing a heading
+    are told apart as "bagian 1", "bagian 2"."""
+    found: list[Exercise] = []
+    heading, answers = "", []
+    for cell in source.get("cells") or []:
+        meta = _meta(cell)
+        if cell.get("cell_type") == "markdown" and not meta.get("solution"):
+            titles = _HEADING.findall(_source(cell))
+            heading = _POINTS.sub("", titles[-1]) if titles else heading
+        if meta.get("solution"):
+            answers.append(meta.get("grade_id", ""))
+        if meta.get("grade"):
+            found.append(Exercise(meta["grade_id"], heading or meta["grade_id"],
+                                  float(meta.get("points", 0)),
+                                  written=cell.get("cell_type") == "markdown"
+                                  or bool(meta.get("solution")),
+                                  answers=[name for name in answers if name]))
+            answers = []
+    for title in {e.title for e in found}:
+        same = [e for e in found if e.title == title]
+        for number, exercise in enumerate(same if len(same) > 1 else [], start=1):
+            exercise.title = f"{title} (bagian {number})"
+    return found
+
+
+def _unanswered(cell) -> bool:
+    """True when a written answer is exactly the released one (nbgrader's own check)."""
+    from nbgrader.utils import compute_checksum
+
+    checksum = _meta(cell).get("checksum")
+    return bool(checksum) and checksum == compute_checksum(cell)
+
+
+def _automatic_why(cell, grade_id: str, hidden: dict[str, str]) -> str:
+    printed, error = _text(cell), _error(cell)
+    lines = [parse_line(line) for line in printed.splitlines()]
+    if (PASSED, grade_id) in lines:
+        description = hidden.get(grade_id, "pemeriksaan tambahan")
+        why = f"Cek mandiri lulus, tetapi pemeriksaan tersembunyi gagal: {description}."
+        if error and not error.startswith("AssertionError:") and error != "AssertionError":
+            why += f" ({error})"
+        elif error.startswith("AssertionError: "):
+            why += f" Pesan: {error.removeprefix('AssertionError: ')}"
+        return why
+    visible = [line.strip() for line in printed.splitlines()
+               if line.strip() and (parse_line(line) or (PASSED,))[0] != PASSED]
+    return visible[0] if visible else (error or "sel tes tidak lulus")
+
+
 def exercise_rows(graded: dict, results: Results, code: str, module: str,
-                  hidden: dict[str, str]) -> list[tuple[str, str, str, str]]:
-    """(exercise, points, status, explanation) for every graded cell."""
+                  hidden: dict[str, str], source: dict) -> list[Row]:
+    """One row for every graded cell of the module, written answers included."""
+    cells = {_meta(cell).get("grade_id"): cell for cell in graded.get("cells") or []
+             if _meta(cell).get("grade_id")}
+    grades = results.grades.get((code, module), {})
+    comments = results.comments.get((code, module), {})
     rows = []
-    for cell in code_cells(graded):
-        meta = (cell.get("metadata") or {}).get("nbgrader") or {}
-        if not meta.get("grade"):
-            continue
-        grade_id = meta["grade_id"]
-        score, maximum = results.cells.get((module, grade_id), {}).get(code, (0.0, 0.0))
-        if score >= maximum:
-            rows.append((grade_id, f"{score:g}/{maximum:g}", "lulus", ""))
-            continue
-        printed, error = _text(cell), _error(cell)
-        lines = [parse_line(line) for line in printed.splitlines()]
-        if (PASSED, grade_id) in lines:
-            description = hidden.get(grade_id, "pemeriksaan tambahan")
-            why = f"Cek mandiri lulus, tetapi pemeriksaan tersembunyi gagal: {description}."
-            if error and not error.startswith("AssertionError:") and error != "AssertionError":
-                why += f" ({error})"
-            elif error.startswith("AssertionError: "):
-                why += f" Pesan: {error.removeprefix('AssertionError: ')}"
+    for exercise in exercises(source):
+        grade = grades.get(exercise.grade_id) or CellGrade(0.0, exercise.points,
+                                                           exercise.written)
+        cell = cells.get(exercise.grade_id, {})
+        said = [comments[name] for name in (*exercise.answers, exercise.grade_id)
+                if name in comments]
+        comment = "\n\n".join(dict.fromkeys(said))
+        maximum = _number(grade.max_score)
+        if exercise.written:
+            answer = _source(cell).strip()
+            if grade.score is None:
+                row = Row(exercise.title, f"–/{maximum}", "menunggu", WAITING,
+                          "Jawaban tertulis ini belum dinilai pelatih; poinnya belum "
+                          "masuk nilai.")
+            elif not answer or _unanswered(cell):
+                row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "kosong",
+                          "tidak dijawab", "Jawaban tertulis masih kosong.")
+                answer = ""
+            else:
+                row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "dinilai",
+                          "dinilai pelatih")
+            row.answer = answer
+        elif grade.score is not None and grade.score >= grade.max_score:
+            row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "lulus", "lulus")
         else:
-            visible = [line.strip() for line in printed.splitlines()
-                       if (parse_line(line) or (PASSED,))[0] != PASSED]
-            why = visible[0] if visible else (error or "sel tes tidak lulus")
-        rows.append((grade_id, f"{score:g}/{maximum:g}", "gagal", why))
+            row = Row(exercise.title, f"{_number(grade.score or 0)}/{maximum}", "gagal",
+                      "gagal", _automatic_why(cell, exercise.grade_id, hidden))
+        row.comment = comment
+        rows.append(row)
     return rows
 
 
+def _inline(text: str) -> str:
+    """Escaped text with `code` shown as code."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
+
+
+def _explanation(row: Row) -> str:
+    parts = [f"<div>{html.escape(row.why)}</div>"] if row.why else []
+    if row.comment:
+        parts.append(f"<div class='komentar'><strong>Komentar pelatih:</strong> "
+                     f"{html.escape(row.comment)}</div>")
+    if row.answer:
+        parts.append(f"<details><summary>Jawaban Anda</summary><div class='jawaban'>"
+                     f"{html.escape(row.answer)}</div></details>")
+    return "".join(parts)
+
+
 def render(code: str, name: str, module: str, score: float | None, maximum: float,
-           rows: list, notes: list[str]) -> str:
+           rows: list[Row], notes: list[str], pending: float = 0.0) -> str:
     title = f"Umpan balik {module} — {code}"
-    lines = [f"<!doctype html><html lang='id'><meta charset='utf-8'><title>{title}</title>",
+    lines = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
+             f"<title>{html.escape(title)}</title>",
              f"<style>{_STYLE}</style><h1>{html.escape(title)}</h1>"]
     if name:
         lines.append(f"<p>Peserta: {html.escape(name)}</p>")
-    shown = "belum dinilai" if score is None else f"{score:g} dari {maximum:g}"
+    shown = "belum dinilai" if score is None else f"{_number(score)} dari {_number(maximum)}"
     lines.append(f"<p><strong>Nilai: {shown}</strong></p>")
+    if pending:
+        lines.append(f"<p>Jawaban tertulis senilai {_number(pending)} poin masih menunggu "
+                     "penilaian pelatih; nilai Anda dapat bertambah setelah itu.</p>")
     if rows:
         lines.append("<table><tr><th>Latihan</th><th>Poin</th><th>Hasil</th>"
                      "<th>Keterangan</th></tr>")
-        for exercise, points, status, why in rows:
-            lines.append(f"<tr><td>{html.escape(exercise)}</td><td>{points}</td>"
-                         f"<td class='{status}'>{status}</td><td>{html.escape(why)}</td></tr>")
+        for row in rows:
+            lines.append(f"<tr><td>{_inline(row.title)}</td><td>{html.escape(row.points)}</td>"
+                         f"<td class='{row.status}'>{html.escape(row.result)}</td>"
+                         f"<td>{_explanation(row)}</td></tr>")
         lines.append("</table>")
     if notes:
         lines.append("<h2>Catatan penilaian</h2><ul>")
@@ -112,19 +240,23 @@ def render(code: str, name: str, module: str, score: float | None, maximum: floa
 def write_feedback(course: Course, state: State, results: Results) -> list[Path]:
     """Write ``grader/feedback/<kode>/<module>/<module>.html`` for every graded submission."""
     written = []
-    hidden = {module: hidden_descriptions(course.solutions / module / f"{module}.ipynb")
-              for module in course.modules}
+    sources, hidden = {}, {}
+    for module in course.modules:
+        path = course.solutions / module / f"{module}.ipynb"
+        sources[module] = json.loads(path.read_text(encoding="utf-8"))
+        hidden[module] = hidden_descriptions(path)
     for entry in state.entries.values():
         if not entry.graded_sha256 or entry.module not in course.modules:
             continue
         graded_path = course.autograded / entry.code / entry.module / f"{entry.module}.ipynb"
         graded = (json.loads(graded_path.read_text(encoding="utf-8"))
                   if graded_path.is_file() else {})
-        rows = exercise_rows(graded, results, entry.code, entry.module,
-                             hidden.get(entry.module, {}))
+        rows = exercise_rows(graded, results, entry.code, entry.module, hidden[entry.module],
+                             sources[entry.module])
         page = render(entry.code, results.participants.get(entry.code, {}).get("nama", ""),
                       entry.module, results.scores.get((entry.code, entry.module)),
-                      results.max_scores.get(entry.module, 0.0), rows, entry.notes)
+                      results.max_scores.get(entry.module, 0.0), rows, entry.notes,
+                      results.pending.get((entry.code, entry.module), 0.0))
         target = course.feedback / entry.code / entry.module / f"{entry.module}.html"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page, encoding="utf-8")
