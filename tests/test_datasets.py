@@ -478,10 +478,10 @@ def test_synthetic_personal_data_does_not_leak_into_public_texts(gold_spans, pub
 
 def test_kasus_etika_schema(kasus_etika):
     keys = {"id", "judul", "kategori", "situasi", "pertanyaan", "pilihan", "prinsip",
-            "dasar_hukum"}
+            "dasar_hukum", "sumber_hukum"}
     for case in kasus_etika:
         assert set(case) == keys, case.get("id")
-        for key in keys - {"pilihan", "dasar_hukum"}:
+        for key in keys - {"pilihan", "dasar_hukum", "sumber_hukum"}:
             assert isinstance(case[key], str) and case[key].strip(), (case["id"], key)
         assert case["kategori"] in ETHICS_CATEGORIES, case["id"]
         assert isinstance(case["dasar_hukum"], list), case["id"]
@@ -507,6 +507,52 @@ def test_every_case_has_right_and_wrong_options_all_explained(kasus_etika):
         for option in case["pilihan"]:
             explanation = option["penjelasan"]
             assert isinstance(explanation, str) and explanation.strip(), (case["id"], option)
+
+
+#: Where the official text of a cited regulation or court decision is published.
+OFFICIAL_PUBLISHERS = ("peraturan.bpk.go.id", "peraturan.go.id", "JDIH", "mkri.go.id")
+#: The number that identifies a regulation or decision inside its title.
+REGULATION_NUMBER = re.compile(r"Nomor (\d+(?:/[A-Z]+-[A-Z]+/\d{4})?)(?: Tahun (\d{4}))?")
+
+
+def test_every_legal_citation_has_a_complete_source(kasus_etika):
+    """Each dasar_hukum line has a source: title, article, and where the official text is."""
+    for case in kasus_etika:
+        refs, sources = case["dasar_hukum"], case["sumber_hukum"]
+        assert isinstance(sources, list) and len(sources) == len(refs), case["id"]
+        for ref, source in zip(refs, sources, strict=True):
+            assert set(source) == {"peraturan", "pasal", "terbit_di"}, (case["id"], source)
+            assert all(isinstance(v, str) and v.strip() for v in source.values()), source
+            assert source["pasal"] in ref, (case["id"], source["pasal"], ref[:80])
+            assert any(pub in source["terbit_di"] for pub in OFFICIAL_PUBLISHERS), source
+            number = REGULATION_NUMBER.search(source["peraturan"])
+            assert number, source["peraturan"]
+            cited = number[1] if number[2] is None else f"{number[1]} Tahun {number[2]}"
+            assert cited in ref, (case["id"], cited, ref[:80])
+
+
+def test_every_cited_regulation_is_listed_in_the_references(kasus_etika):
+    """A reviewer finds every regulation the cases cite, by its full title, in referensi.md."""
+    referensi = (ROOT / "docs" / "referensi.md").read_text(encoding="utf-8")
+    cited = {s["peraturan"] for case in kasus_etika for s in case["sumber_hukum"]}
+    assert cited, "no case cites a regulation"
+    missing = sorted(title for title in cited if title not in referensi)
+    assert not missing, missing
+    assert "bukan nasihat hukum" in referensi
+
+
+def test_corrected_citations_say_what_the_law_says(kasus_etika):
+    """The three citations a legal review found wrong stay fixed."""
+    cases = {case["id"]: case for case in kasus_etika}
+    transfer = next(r for r in cases["E01"]["dasar_hukum"] if "Pasal 56" in r)
+    steps = [transfer.index(s) for s in ("setara atau lebih tinggi", "memadai dan bersifat "
+                                         "mengikat", "persetujuan subjek data")]
+    assert steps == sorted(steps) and "berjenjang" in transfer, transfer
+    riot = [r for r in cases["E11"]["dasar_hukum"] if "115/PUU-XXII/2024" in r]
+    assert any("ruang fisik" in r for r in riot), riot
+    for code in ("E15", "E30"):
+        economic = next(r for r in cases[code]["dasar_hukum"] if "Pasal 9" in r)
+        assert "wajib mendapatkan izin" in economic and "tidak komersial" in economic, code
 
 
 # --------------------------------------------------------------------------- fakta_siaran_pers
