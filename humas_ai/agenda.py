@@ -7,10 +7,11 @@ timing in the notebook metadata ``kelas_ai_humas``::
      "bagian": [{"judul": "1. Sel dan kernel", "menit": 6}, ...]}
 
 :func:`plan` lays those sections out over one or two Raker days (opening,
-coffee breaks, lunch, closing), and :func:`to_markdown` writes the Markdown
-tables the trainer guide shows.  The book renders them at build time (see
-``docs/_ext/agenda_directive.py``), so the agenda cannot drift from the
-notebooks.  Trainers can print an agenda themselves::
+coffee breaks, lunch, closing) on a 5-minute grid, always keeping the ethics
+module whole, and :func:`to_markdown` writes the Markdown tables the trainer
+guide shows, each with a line naming its breaks counted from its own rows.  The
+book renders them at build time (see ``docs/_ext/kelas_book.py``), so the agenda
+cannot drift from the notebooks.  Trainers can print an agenda themselves::
 
     python -m humas_ai.agenda --hari 2 modules
 
@@ -204,6 +205,51 @@ def read_modules(folder: str | Path) -> list[Module]:
 
 # --------------------------------------------------------------------------- planning
 
+#: Every clock time in an agenda is a multiple of this many minutes.
+GRID = 5
+#: Modules a Raker never leaves out or shortens, however short it is: the ethics module
+#: covers the agency's legal duties (UU No. 27/2022); see docs/pelatih/fasilitasi.md.
+REQUIRED_MODULES = ("04-etika-ai",)
+#: A break due this soon after the last module of the day starts right away.
+BREAK_SLACK = 30
+BUFFER = "Waktu cadangan: menyelesaikan latihan yang tertinggal dan tanya jawab"
+
+
+def _round_up(minutes: int) -> int:
+    return -(-minutes // GRID) * GRID
+
+
+def _snap(offset: float, total: int) -> int:
+    """A point ``offset`` minutes into a module of ``total`` minutes, on the 5-minute grid."""
+    if offset <= 0:
+        return 0
+    if offset >= total:
+        return total
+    return min(max(GRID * round(offset / GRID), GRID), total - GRID)
+
+
+def _padded(module: Module) -> Module:
+    """``module`` lengthened to a multiple of GRID minutes (extra minutes are practice)."""
+    extra = _round_up(module.minutes) - module.minutes
+    if not extra:
+        return module
+    last = module.sections[-1]
+    sections = (*module.sections[:-1],
+                Section(last.title, last.minutes + extra, last.explain, last.practice + extra))
+    return Module(module.name, module.title, module.minutes + extra, module.level, sections)
+
+
+@dataclass
+class _Segment:
+    """The module row being filled: where it started, in clock and in module minutes."""
+
+    index: int
+    module: Module
+    snapped_start: int
+    offset: float
+    explain: float = 0
+    practice: float = 0
+
 
 class _Day:
     def __init__(self, first: bool, last: bool):
@@ -211,90 +257,145 @@ class _Day:
         self.clock = DAY_START
         self.breaks = list(BREAKS)
         self.closing = CLOSING_LAST if last else CLOSING_OTHER
+        self.segment: _Segment | None = None
         minutes, text = OPENING_FIRST if first else OPENING_NEXT
         self._add(minutes, text, "pembukaan")
 
-    def _add(self, minutes: int, text: str, kind: str, **extra) -> None:
-        self.rows.append(Row(self.clock, self.clock + minutes, text, kind, **extra))
+    def _add(self, minutes: int, text: str, kind: str) -> None:
+        self.rows.append(Row(self.clock, self.clock + minutes, text, kind))
         self.clock += minutes
+        self.segment = None
 
     def _breaks_before(self, end: int) -> int:
         return sum(minutes for at, minutes, _ in self.breaks if at < end)
 
-    def fits(self, minutes: int) -> bool:
-        end = self.clock + minutes
+    def end_of(self, module: Module, start: float, end: float) -> int:
+        """The clock when ``module`` (now at ``start`` of its minutes) reaches ``end``."""
+        if self.segment is not None and self.segment.module.name == module.name:
+            return self.rows[-1].start + _snap(end, module.minutes) - self.segment.snapped_start
+        return self.clock + _snap(end, module.minutes) - _snap(start, module.minutes)
+
+    def fits(self, end: int) -> bool:
+        """Whether work ending at ``end`` still leaves room for due breaks and the closing."""
         return end + self._breaks_before(end) + self.closing[0] <= DAY_END
 
-    def add_section(self, module: Module, section: Section) -> None:
+    def add_section(self, module: Module, offset: float, section: Section) -> None:
+        """Add ``section``, which starts ``offset`` minutes into ``module``."""
         # A break falls on the section boundary nearest to its due time.
         while self.breaks and self.clock + section.minutes / 2 > self.breaks[0][0]:
             _, minutes, text = self.breaks.pop(0)
             self._add(minutes, text, "istirahat")
-        last = self.rows[-1]
-        if last.kind == "modul" and last.module == module.name:
-            self.rows[-1] = Row(
-                last.start, last.end + section.minutes, last.activity, "modul", module.name,
-                last.explain + section.explain, last.practice + section.practice,
-            )
-            self.clock += section.minutes
-        else:
-            self._add(
-                section.minutes, module.label, "modul", module=module.name,
-                explain=section.explain, practice=section.practice,
-            )
+        segment = self.segment
+        if segment is None or segment.module.name != module.name:
+            snapped = _snap(offset, module.minutes)
+            self.rows.append(Row(self.clock, self.clock, module.label, "modul", module.name))
+            segment = self.segment = _Segment(len(self.rows) - 1, module, snapped, offset)
+        segment.explain += section.explain
+        segment.practice += section.practice
+        exact = segment.explain + segment.practice
+        start = self.rows[segment.index].start
+        minutes = _snap(segment.offset + exact, module.minutes) - segment.snapped_start
+        explain = round(segment.explain * minutes / exact) if exact else 0
+        self.rows[segment.index] = Row(start, start + minutes, module.label, "modul",
+                                       module.name, explain, minutes - explain)
+        self.clock = start + minutes
+
+    def fill(self) -> None:
+        """Hold the rest of the day as spare time, with the breaks still due."""
+        end = DAY_END - self.closing[0]
+        for due, minutes, text in self.breaks:
+            if due + minutes > end:
+                break
+            if due - self.clock > BREAK_SLACK:
+                self._add(due - self.clock, BUFFER, "cadangan")
+            self._add(minutes, text, "istirahat")
+        self.breaks = []
+        if end - self.clock >= GRID:
+            self._add(end - self.clock, BUFFER, "cadangan")
 
     def close(self) -> list[Row]:
         minutes, text = self.closing
         self._add(minutes, text, "penutup")
-        return self.rows
+        # A stretch shorter than the grid can round away to nothing.
+        return [row for row in self.rows if row.minutes > 0]
 
 
-def plan(modules: list[Module], days: int = 1) -> Agenda:
+def plan(modules: list[Module], days: int = 1,
+         required: tuple[str, ...] = REQUIRED_MODULES) -> Agenda:
     """Lay the modules out over ``days`` workshop days (1 or 2).
 
-    Sections are never cut by a break.  A module may continue on the next day,
-    but on the last day a module is only started if it can be finished; the
-    modules that do not fit are listed as self-study after the workshop.
+    Every time is on a 5-minute grid (a module's minutes are rounded up to it).  Sections
+    are never cut by a break.  A module may continue on the next day, but on the last day
+    a module is only started if it can be finished.  The ``required`` modules are always
+    scheduled in full; other modules are scheduled in order while they fit next to them, and
+    those that do not fit are listed as self-study after the workshop.  A last day that
+    leaves modules for self-study still runs the whole day: what is left is spare time.
     """
     if days < 1:
         raise AgendaError("Jumlah hari pelatihan minimal 1.")
     agenda = Agenda(modules=list(modules))
-    queue = list(modules)
+    queue = [_padded(module) for module in modules]
+    done: dict[str, float] = {}
+    skipped: list[Module] = []
+
+    def left(module: Module) -> float:
+        return module.minutes - done.get(module.name, 0)
+
     for number in range(days):
         last = number == days - 1
         day = _Day(first=number == 0, last=last)
         # Spread the work evenly: a day that is not the last starts no new module
         # once it holds its share of the minutes still to schedule.
-        share = sum(section.minutes for module in queue for section in module.sections)
-        share /= days - number
-        scheduled = 0
+        share = sum(left(module) for module in queue) / (days - number)
+        scheduled = 0.0
         while queue:
             module = queue[0]
+            offset = done.get(module.name, 0)
             if not last and scheduled >= share:
                 break
             if last:
-                needed = sum(section.minutes for section in module.sections)
-                if not day.fits(needed):
-                    break
-            if not day.fits(module.sections[0].minutes):
-                break
-            done = 0
+                later = sum(left(m) for m in queue[1:] if m.name in required)
+                end = day.end_of(module, offset, module.minutes)
+                if not day.fits(end + later) and module.name not in required:
+                    skipped.append(queue.pop(0))
+                    continue
+                if not day.fits(end):
+                    raise AgendaError(
+                        f"{module.label} wajib diajarkan utuh tetapi tidak muat dalam {days} "
+                        "hari. Tambah hari pelatihan atau perpendek modul lain."
+                    )
+            position = 0.0
+            finished = True
             for section in module.sections:
-                if not day.fits(section.minutes):
+                if position + section.minutes <= offset:
+                    position += section.minutes
+                    continue
+                if not day.fits(day.end_of(module, position, position + section.minutes)):
+                    finished = False
                     break
-                day.add_section(module, section)
+                day.add_section(module, position, section)
+                position += section.minutes
                 scheduled += section.minutes
-                done += 1
-            if done == len(module.sections):
-                queue.pop(0)
-            else:
-                queue[0] = Module(
-                    module.name, module.title, module.minutes, module.level,
-                    module.sections[done:],
-                )
+                done[module.name] = position
+            if not finished:
                 break
+            queue.pop(0)
+        if last and (queue or skipped):
+            day.fill()
         agenda.days.append(day.close())
-    agenda.homework = queue
+    originals = {module.name: module for module in modules}
+    homework = []
+    for module in sorted(skipped + queue, key=lambda m: [x.name for x in modules].index(m.name)):
+        offset = done.get(module.name, 0)
+        position = 0.0
+        sections = []
+        for section in originals[module.name].sections:
+            if position >= offset:
+                sections.append(section)
+            position += section.minutes
+        homework.append(Module(module.name, module.title, module.minutes, module.level,
+                               tuple(sections)))
+    agenda.homework = homework
     return agenda
 
 
@@ -305,6 +406,22 @@ def _clock(minutes: int) -> str:
     return f"{minutes // 60:02d}.{minutes % 60:02d}"
 
 
+def describe(rows: list[Row]) -> str:
+    """One line naming the day's breaks and spare time, counted from its rows."""
+    coffee = [row for row in rows if row.kind == "istirahat" and row.minutes < 60]
+    meal = [row for row in rows if row.kind == "istirahat" and row.minutes >= 60]
+    parts = []
+    if coffee:
+        parts.append(f"{len(coffee)} kali rehat kopi ({coffee[0].minutes} menit)")
+    if meal:
+        parts.append(f"ishoma {meal[0].minutes} menit")
+    spare = sum(row.minutes for row in rows if row.kind == "cadangan")
+    text = "Rehat: " + (" dan ".join(parts) if parts else "tidak ada") + "."
+    if spare:
+        text += f" Waktu cadangan: {spare} menit."
+    return text
+
+
 def to_markdown(agenda: Agenda) -> str:
     """The agenda as Markdown: one table per day, then self-study modules, then totals."""
     lines: list[str] = []
@@ -312,6 +429,8 @@ def to_markdown(agenda: Agenda) -> str:
         title = f"Hari {number}" if len(agenda.days) > 1 else "Jadwal"
         lines += [
             f"**{title}** ({_clock(rows[0].start)}–{_clock(rows[-1].end)})",
+            "",
+            describe(rows),
             "",
             "| Waktu | Kegiatan | Menit | Penjelasan | Praktik |",
             "|---|---|--:|--:|--:|",
