@@ -76,7 +76,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _MENTION = re.compile(r"(?<!\w)@\w+(?:\.\w+)*")  # Instagram names may hold dots
 _HASHTAG = re.compile(r"#(\w+)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_REDUPLICATION_2 = re.compile(r"\b([a-z]{2,})2\b")
+#: ``anak2`` -> ``anak-anak``; not a rupiah amount written the PUEBI way (``Rp2,3 miliar``)
+#: and not a number with a decimal part after letters.
+_REDUPLICATION_2 = re.compile(r"\b(?!rp2)([a-z]{2,})2\b(?![.,]\d)")
 _NON_LETTER = re.compile(r"[^a-z\s-]+")
 _LOOSE_HYPHEN = re.compile(r"(?<![a-z])-|-(?![a-z])")
 _REPEATED_LETTER = re.compile(r"([a-z])\1{2,}")

@@ -27,6 +27,8 @@ from humas_ai import text
         ("#BanjirSamarinda makin parah", "banjir samarinda makin parah"),
         ("#kaltimbangkit", "kaltimbangkit"),
         ("anak2 sekolah kehujanan", "anak-anak sekolah kehujanan"),
+        ("program senilai Rp2,3 miliar", "program senilai rp miliar"),
+        ("tarif Rp2 ribu per orang", "tarif rp ribu per orang"),
         ("anak-anak   sekolah", "anak-anak sekolah"),
         ("Harga naik 20% sejak 2025", "harga naik sejak"),
         ("tarif - mahal -- banget", "tarif mahal banget"),
