@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 #: Marker printed before every explanation (also used by tests to find it).  Plain text:
 #: emoji show as empty boxes where no emoji font is installed.
-HEADER = "Penjelasan dalam Bahasa Indonesia:"
+HEADER = "Penjelasan dalam bahasa Indonesia:"
 
 _STUB_TEXT = "TULIS KODE ANDA DI SINI"
 
@@ -186,7 +186,7 @@ def _key(error: KeyError) -> str:
     return (
         f"Kunci {key!r} tidak ditemukan.\n"
         "Yang dapat Anda coba: periksa ejaan kunci itu; untuk melihat kunci yang ada pada "
-        "sebuah dict, jalankan nama_dict.keys()."
+        "sebuah kamus (dict), jalankan nama_kamus.keys()."
     )
 
 

@@ -617,7 +617,7 @@ def _section_method(notes: list[str], reviewed_by: str | None) -> str:
         "komentar sebelum menarik kesimpulan.",
         "Komentar di media sosial tidak mewakili seluruh warga: yang tercatat hanya orang "
         "yang aktif daring dan memilih berkomentar.",
-        "Data pribadi dalam kutipan (NIK, nomor telepon, e-mail, dan sejenisnya) disamarkan "
+        "Data pribadi dalam kutipan (NIK, nomor telepon, alamat surel, dan sejenisnya) disamarkan "
         "otomatis; penyamaran bisa terlewat, jadi baca ulang sebelum laporan dibagikan.",
         *map(html.escape, notes),
         f"<strong>{DISCLOSURE} dan {review}.</strong>",

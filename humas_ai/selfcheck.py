@@ -129,7 +129,10 @@ def _run(registered: Check) -> tuple[Outcome, BaseException | None]:
     try:
         registered.function()
     except NotImplementedError as error:
-        message = "belum dikerjakan (bagian TULIS KODE ANDA DI SINI masih berisi stub)"
+        message = (
+            "belum dikerjakan: di sel jawaban, hapus baris raise di bawah "
+            "TULIS KODE ANDA DI SINI, lalu tulis jawaban Anda di tempatnya"
+        )
         return Outcome(registered.name, NOT_DONE, message, registered.hint), error
     except NameError as error:
         missing = getattr(error, "name", None) or str(error)

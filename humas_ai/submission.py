@@ -31,7 +31,7 @@ from humas_ai.grading.identify import is_valid_code, normalise_code, participant
 #: Folder, next to the notebook, that receives the copies to send.
 FOLDER = "kumpulkan"
 _PATH_NAMES = ("__session__", "__vsc_ipynb_file__")
-_SEND = ("Kirim file itu kepada pelatih lewat WhatsApp (lampirkan sebagai dokumen), e-mail, "
+_SEND = ("Kirim file itu kepada pelatih lewat WhatsApp (lampirkan sebagai dokumen), surel, "
          "atau flash disk, sesuai petunjuk pelatih. Jangan membuka lalu mengubah salinan itu.")
 
 
