@@ -88,3 +88,105 @@ def test_model_without_probabilities_gets_an_indonesian_message():
     svm = make_pipeline(TfidfVectorizer(), LinearSVC()).fit(TEXTS, LABELS)
     with pytest.raises(HumasAIError, match="predict_proba"):
         sentiment_tester(svm)
+
+
+# --------------------------------------------------------------------------- own-data labeller
+
+
+class WordModel:
+    """First word decides: pos/net/neg with probability 0.9, ragu at most 0.4."""
+
+    classes_ = ["negatif", "netral", "positif"]
+    ROWS = {"neg": [0.9, 0.05, 0.05], "net": [0.05, 0.9, 0.05], "pos": [0.05, 0.05, 0.9],
+            "ragu": [0.4, 0.3, 0.3]}
+
+    def predict_proba(self, texts):
+        return [self.ROWS[text.split()[0]] for text in texts]
+
+
+OWN = [f"{word} komentar warga {i}" for word in ("pos", "net", "neg", "ragu") for i in range(8)]
+
+
+def test_labeller_clicks_are_saved_at_once_and_a_new_kernel_resumes(tmp_path):
+    from humas_ai.own_check import LabelFile
+    from humas_ai.widgets import own_labeller
+
+    path = tmp_path / "hasil" / "label_sendiri.csv"
+    labeller = own_labeller(OWN, WordModel(), path, n=8)
+    assert labeller.position == 0 and "0 dari 8" in labeller.header.value
+    first = labeller.current_text()
+    assert first in labeller.comment.value
+    labeller.buttons["negatif"].click()
+    labeller.buttons["lewati"].click()
+    labeller.buttons["positif"].click()
+    on_disk = LabelFile.open(path).frame
+    assert on_disk["label"].tolist()[:4] == ["negatif", "lewati", "positif", ""]
+    assert on_disk.loc[0, "teks"] == first
+    assert labeller.progress.value == 3 and "Tersimpan: komentar 3 = positif" in \
+        labeller.status.value
+    # kernel restart: a new labeller on the same file, whatever texts it is given
+    again = own_labeller(["neg lain sama sekali"], WordModel(), path, n=50)
+    assert again.position == 3 and len(again.labels) == 8
+    assert "3 dari 8" in again.header.value
+
+
+def test_labeller_goes_back_to_change_a_label_and_finishes(tmp_path):
+    from humas_ai.own_check import LabelFile
+    from humas_ai.widgets import own_labeller
+
+    path = tmp_path / "label.csv"
+    labeller = own_labeller(OWN, WordModel(), path, n=4)
+    assert labeller.back.disabled
+    labeller.buttons["netral"].click()
+    labeller.back.click()
+    assert labeller.position == 0 and "label Anda sekarang: netral" in labeller.comment.value
+    for _ in range(4):
+        labeller.buttons["negatif"].click()
+    assert labeller.position is None
+    assert all(button.disabled for button in labeller.buttons.values())
+    assert "Selesai" in labeller.comment.value
+    assert LabelFile.open(path).frame["label"].tolist() == ["negatif"] * 4
+    labeller.buttons["positif"].click()  # disabled in the browser; a stray call changes nothing
+    assert LabelFile.open(path).frame["label"].tolist() == ["negatif"] * 4
+    labeller.back.click()
+    labeller.buttons["positif"].click()
+    assert LabelFile.open(path).frame["label"].tolist() == ["negatif"] * 3 + ["positif"]
+
+
+def test_labeller_shows_a_save_failure_and_keeps_the_comment(tmp_path, monkeypatch):
+    import os
+
+    from humas_ai.widgets import own_labeller
+
+    labeller = own_labeller(OWN, WordModel(), tmp_path / "label.csv", n=4)
+
+    def locked(*_args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", locked)
+    labeller.buttons["positif"].click()
+    assert labeller.position == 0 and labeller.labels.done == 0
+    assert "Label belum tersimpan" in labeller.status.value and "Excel" in labeller.status.value
+
+
+def test_labeller_escapes_comments_and_has_a_plain_fallback(tmp_path):
+    from humas_ai.widgets import own_labeller
+
+    texts = ["neg <b>jalan</b> rusak", "pos bagus"]
+    labeller = own_labeller(texts, WordModel(), tmp_path / "label.csv", n=2)
+    while labeller.current_text() != texts[0]:
+        labeller.buttons["lewati"].click()
+    assert "<b>jalan</b>" not in labeller.comment.value
+    assert "&lt;b&gt;jalan&lt;/b&gt;" in labeller.comment.value
+    data = labeller._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in data
+    assert data["text/plain"].startswith("Cek di data Anda sendiri\n")
+    assert "JupyterLab" in data["text/plain"] and texts[0] in data["text/plain"]
+    assert "&lt;b&gt;" in data["text/html"]
+
+
+def test_labeller_without_texts_or_file_gets_an_indonesian_message(tmp_path):
+    from humas_ai.widgets import own_labeller
+
+    with pytest.raises(HumasAIError, match="belum ada"):
+        own_labeller(None, WordModel(), tmp_path / "label.csv")
