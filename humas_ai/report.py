@@ -34,8 +34,10 @@ from humas_ai.errors import HumasAIError
 SENTIMENT_COLOURS = {
     "positif": "#2e7d32", "netral": "#9e9e9e", "negatif": "#c62828",
     "positive": "#2e7d32", "neutral": "#9e9e9e", "negative": "#c62828",
+    "ragu-ragu": "#f9a825",
 }
-SENTIMENT_ORDER = ["positif", "netral", "negatif", "positive", "neutral", "negative"]
+SENTIMENT_ORDER = ["positif", "netral", "negatif", "ragu-ragu", "positive", "neutral",
+                   "negative"]
 _OTHER_COLOURS = ["#1565c0", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457", "#558b2f"]
 
 STYLE = {
@@ -209,6 +211,13 @@ class ReportInputError(HumasAIError):
 BRIEF_TITLE = "Ringkasan Isu Publik"
 DISCLOSURE = "Laporan ini disusun dengan bantuan alat analisis otomatis"
 NEGATIVE_LABELS = frozenset({"negatif", "negative", "neg"})
+#: The label of comments the model was not sure about (see humas_ai.sentiment).
+UNCERTAIN_LABEL = "ragu-ragu"
+NOT_MEASURED = (
+    "Ketepatan model sentimen pada data ini belum diukur: belum ada komentar yang diberi label "
+    "oleh petugas untuk dibandingkan. Anggap porsi sentimen sebagai perkiraan yang belum "
+    "diperiksa (lihat panduan Cek di data Anda sendiri)."
+)
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 _DEFAULT_DATE_COLUMN = "tanggal"
@@ -232,7 +241,8 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
                 sentiment_column: str = "sentimen",
                 date_column: str | None = _DEFAULT_DATE_COLUMN,
                 issue_column: str | None = None, n_issues: int = 3,
-                reviewed_by: str | None = None, path=None) -> str:
+                reviewed_by: str | None = None, model_check=None,
+                uncertain_threshold: float | None = None, path=None) -> str:
     """Build a one-page, offline HTML issue brief for a head of office.
 
     ``comments`` is a DataFrame with one row per comment: a text column
@@ -259,11 +269,21 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
     HTML-escaped. ``n_issues`` (1-5) is the number of top issues described
     (3 fit on one A4 page; 4-5 may need a second);
     ``reviewed_by`` names the officer who checked the brief (AI disclosure).
+
+    The methods section states how well the sentiment labels were checked:
+    ``model_check`` is the result of :func:`humas_ai.own_check.evaluate` (its
+    figure on the participant's own labels is printed) or a sentence of your
+    own; when ``None`` the brief says plainly that accuracy on this data was
+    not measured.  Comments labelled ``ragu-ragu`` (the model was not sure)
+    are counted as such, never forced into a class; their share is stated,
+    with ``uncertain_threshold`` (the probability below which the model says
+    ``ragu-ragu``) when given.
     Returns the HTML; with ``path`` it is also written there (UTF-8).
     """
     from humas_ai.ethics import mask_pii  # lazy: only the brief needs it
 
     _check_options(issues, issue_column, n_issues)
+    checked = _model_check_sentence(model_check)
     frame, notes = _brief_frame(comments, text_column, sentiment_column, date_column,
                                 issue_column)
     table = _issue_table(frame, issues, notes)
@@ -274,7 +294,8 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
         _section_figures(frame, table),
         _section_charts(frame, table),
         _section_issues(table, int(n_issues), mask_pii),
-        _section_method(notes, reviewed_by),
+        _section_method([*_uncertain_notes(frame, uncertain_threshold), checked, *notes],
+                        reviewed_by),
         f'<p class="kaki">Dibuat pada {_tanggal(pd.Timestamp.now())} dengan humas_ai.</p>',
     ])
     document = _html_document(title, body)
@@ -295,6 +316,31 @@ def _check_options(issues, issue_column, n_issues) -> None:
     if isinstance(n_issues, bool) or not isinstance(n_issues, int | np.integer) \
             or not 1 <= n_issues <= 5:
         raise ReportInputError(f"n_issues harus bilangan bulat 1 sampai 5, bukan {n_issues!r}.")
+
+
+def _model_check_sentence(model_check) -> str:
+    if model_check is None:
+        return NOT_MEASURED
+    if isinstance(model_check, str) and model_check.strip():
+        return model_check.strip()
+    sentence = getattr(model_check, "sentence", None)
+    if callable(sentence):
+        return str(sentence())
+    raise ReportInputError(
+        "model_check harus hasil own_check.evaluate(...), satu kalimat tentang ketepatan model, "
+        f"atau None (belum diukur), bukan {type(model_check).__name__}."
+    )
+
+
+def _uncertain_notes(frame: pd.DataFrame, threshold: float | None) -> list[str]:
+    uncertain = int((frame["sentimen"].str.lower() == UNCERTAIN_LABEL).sum())
+    if not uncertain:
+        return []
+    below = "" if threshold is None else \
+        f" (peluang label terbaiknya di bawah {_persen(float(threshold))})"
+    return [f"{_thousands(uncertain)} komentar ({_persen(uncertain / len(frame))}) diberi label "
+            f"ragu-ragu karena model tidak cukup yakin{below}. Komentar itu tidak dipaksa masuk "
+            "positif, netral, atau negatif; bacalah sendiri bila jumlahnya besar."]
 
 
 def _missing_columns(wanted: list[str], found, what: str = "tabel komentar") -> ReportInputError:
@@ -512,10 +558,13 @@ def _figure_box(label: str, value: str, detail: str = "", css: str = "nilai") ->
 
 def _section_figures(frame: pd.DataFrame, table: pd.DataFrame | None) -> str:
     negative = int(frame["negatif"].sum())
+    uncertain = int((frame["sentimen"].str.lower() == UNCERTAIN_LABEL).sum())
+    detail = f"{_thousands(negative)} komentar negatif"
+    if uncertain:
+        detail += f"; {_persen(uncertain / len(frame))} ragu-ragu"
     boxes = [
         _figure_box("Jumlah komentar", _thousands(len(frame)), "dianalisis"),
-        _figure_box("Porsi negatif", _persen(negative / len(frame)),
-                    f"{_thousands(negative)} komentar negatif"),
+        _figure_box("Porsi negatif", _persen(negative / len(frame)), detail),
     ]
     if table is None:
         boxes.append(_figure_box("Isu terbesar", "–", "isu belum dikelompokkan"))

@@ -357,6 +357,59 @@ def test_brief_review_disclosure(comments):
     assert f"{report.DISCLOSURE} dan telah ditinjau oleh Sari, Pranata Humas." in done
 
 
+def test_brief_says_plainly_when_model_accuracy_was_not_measured(comments):
+    text = visible_text(issue_brief(comments))
+    assert "Ketepatan model sentimen pada data ini belum diukur" in text
+
+
+def test_brief_states_the_figure_measured_on_own_labels(comments):
+    from humas_ai import own_check
+
+    class Model:
+        classes_ = ["negatif", "positif"]
+
+        def predict_proba(self, texts):
+            return [[0.9, 0.1] if "rusak" in text else [0.1, 0.9] for text in texts]
+
+    rows = [(f"jalan rusak {i}", "negatif", 40, "negatif") for i in range(20)]
+    rows += [(f"bagus {i}", "positif", 40, "positif" if i else "negatif") for i in range(20)]
+    labels = pd.DataFrame(rows, columns=["teks", "strata", "jumlah_strata", "label"])
+    labels = labels.assign(no=range(1, 41), kunci=labels["teks"].map(own_check.text_key),
+                           waktu="")
+    result = own_check.evaluate(Model(), labels)
+    text = visible_text(issue_brief(comments, model_check=result))
+    assert "Ketepatan model diukur pada 40 komentar data ini yang dilabeli petugas" in text
+    assert "model benar 98% (rentang 95%:" in text
+    assert "belum diukur" not in text
+    own = visible_text(issue_brief(comments, model_check="Diperiksa oleh <tim> humas."))
+    assert "Diperiksa oleh <tim> humas." in own
+    with pytest.raises(ReportInputError, match="model_check"):
+        issue_brief(comments, model_check=0.8)
+
+
+def test_brief_reports_uncertain_comments_instead_of_forcing_a_label(comments):
+    comments.loc[[1, 5, 8], "sentimen"] = "ragu-ragu"
+    document = issue_brief(comments, issue_column="topik", uncertain_threshold=0.55)
+    text = visible_text(document)
+    assert "Porsi negatif 40% 4 komentar negatif; 30% ragu-ragu" in text
+    assert ("3 komentar (30%) diberi label ragu-ragu karena model tidak cukup yakin (peluang "
+            "label terbaiknya di bawah 55%)") in text
+    assert "tidak dipaksa masuk positif, netral, atau negatif" in text
+    no_threshold = visible_text(issue_brief(comments))
+    assert "tidak cukup yakin. Komentar itu" in no_threshold
+    assert "ragu-ragu" not in visible_text(issue_brief(comments.drop(index=[1, 5, 8])))
+
+
+def test_uncertain_has_its_own_colour_after_the_three_sentiments():
+    figure = plot_sentiment_share(["ragu-ragu", "negatif", "positif", "netral", "negatif"])
+    labels = [tick.get_text() for tick in figure.axes[0].get_yticklabels()]
+    assert labels == ["ragu-ragu", "negatif", "netral", "positif"]  # drawn bottom-up
+    colours = hexes(bar.get_facecolor() for bar in figure.axes[0].patches)
+    assert colours[0] == report.SENTIMENT_COLOURS["ragu-ragu"]
+    assert len(set(report.SENTIMENT_COLOURS[label]
+                   for label in ("positif", "netral", "negatif", "ragu-ragu"))) == 4
+
+
 def test_brief_writes_utf8_file_and_creates_folders(comments, tmp_path):
     target = tmp_path / "laporan" / "maret" / "ringkasan.html"
     document = issue_brief(comments, issue_column="topik", path=target)
