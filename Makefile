@@ -34,8 +34,10 @@ $(STAMP): requirements.lock pyproject.toml | $(PY)
 
 install: $(STAMP)
 
+# The participant's JupyterLab shows the course only: lab-config/peserta turns off nbgrader's
+# menus and server extensions, the news pop-up and the extension manager (no internet).
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
+	JUPYTER_CONFIG_PATH="$(abspath lab-config/peserta)" $(BIN)/jupyter lab --ServerApp.root_dir=modules $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # The book's rendering test needs Chromium, a system package: installed with apt if missing.
 test: $(STAMP)
@@ -63,21 +65,23 @@ grade: $(STAMP)
 
 # Grade written answers by hand with nbgrader's Formgrader (menu Nbgrader -> Formgrader).
 # JupyterLab serves the course root; nbgrader finds grader/nbgrader_config.py on the Jupyter
-# config path (and its `alembic` on PATH for a new gradebook).  KURSUS=folder serves another
-# course copy (the tests use one).
+# config path (and its `alembic` on PATH for a new gradebook).  lab-config/pelatih keeps the
+# grading tools and turns off the exchange panels (no class server here) and the news pop-up.
+# KURSUS=folder serves another course copy (the tests use one).
 KURSUS ?= .
 formgrader: $(STAMP)
-	cd "$(KURSUS)" && PATH="$(abspath $(BIN)):$$PATH" JUPYTER_CONFIG_PATH="$(abspath $(KURSUS))/grader" $(abspath $(BIN))/jupyter lab $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
+	cd "$(KURSUS)" && PATH="$(abspath $(BIN)):$$PATH" JUPYTER_CONFIG_PATH="$(abspath $(KURSUS))/grader:$(abspath lab-config/pelatih)" $(abspath $(BIN))/jupyter lab $(if $(HEADLESS),--no-browser --port=$(PORT) --ServerApp.port_retries=0) $(if $(filter 0,$(shell id -u)),--allow-root)
 
 # Refresh the pinned versions: one lock for Linux, macOS and Windows.
 lock: $(STAMP)
 	$(PY) -m pip install -q uv
 	$(BIN)/uv pip compile --universal --python-version 3.11 --all-extras pyproject.toml -o requirements.lock
 
-# The course book: offline, every warning is an error.  The agenda page is
-# generated during the build from the modules' metadata (docs/_ext/kelas_book.py).
+# The course book: offline, every warning is an error, built from a fresh release of
+# solutions/ in a temporary folder (never from modules/, where a trainer may have typed
+# answers).  The agenda page is generated from the modules' metadata (docs/_ext/kelas_book.py).
 book: $(STAMP)
-	$(BIN)/jupyter-book build . -W -n --keep-going
+	$(PY) tools/build_book.py
 
 # Offline install bundle for Windows, macOS and Linux (PLATFORMS="linux" for one).
 bundle: $(STAMP) book

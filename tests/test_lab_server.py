@@ -1,8 +1,15 @@
-"""The README's first command serves modules/ in JupyterLab with humas_ai importable."""
+"""The README's first command serves modules/ in JupyterLab with humas_ai importable.
+
+The browser tests look at what people see, in the headless Chromium the book tests use:
+the participant's JupyterLab shows the course only (no nbgrader menu or panels, no news
+pop-up, no error dialog); the trainer's shows the grading tools without the exchange panels.
+"""
 
 import contextlib
 import json
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -56,6 +63,43 @@ def lab_server():
         yield base
 
 
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert binary, "Chromium is missing: run tools/ensure-chromium (make test does this)"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+def _open_lab(browser, url: str):
+    """A page showing JupyterLab at ``url``, settled (late pop-ups have had time to come)."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(url)
+    page.wait_for_selector("#jp-main-dock-panel", timeout=90_000)
+    page.wait_for_selector(".jp-DirListing-item", timeout=60_000)
+    page.wait_for_timeout(5_000)
+    return page
+
+
+def _what_is_shown(page) -> dict:
+    return {
+        "menus": page.locator(".lm-MenuBar-itemLabel").all_inner_texts(),
+        "side_panels": page.locator(".lm-TabBar-tab").evaluate_all(
+            "tabs => tabs.map(tab => tab.getAttribute('title') || tab.textContent)"),
+        "dialogs": page.locator(".jp-Dialog").all_inner_texts(),
+        "notifications": page.locator(".Toastify__toast").all_inner_texts(),
+        "text": page.locator("body").inner_text(),
+    }
+
+
 def _run_in_kernel(base: str, kernel_id: str, code: str) -> str:
     url = base.replace("http", "ws", 1) + f"/api/kernels/{kernel_id}/channels?token={TOKEN}"
     connection = websocket.create_connection(url, timeout=60)
@@ -106,12 +150,50 @@ def test_lab_serves_modules_and_kernel_imports_humas_ai(lab_server):
 
 
 @pytest.mark.slow
-def test_make_formgrader_serves_the_course_to_nbgraders_formgrader(tmp_path):
+def test_make_formgrader_serves_the_course_to_nbgraders_formgrader(tmp_path, browser):
     from tests.notebook_tools import Course, module_names
 
     course = Course(tmp_path / "kursus")
     with _make_server("formgrader", f"KURSUS={course.root}") as base:
         reply = requests.get(f"{base}/formgrader/api/assignments", params={"token": TOKEN},
                              timeout=60)
+        page = _open_lab(browser, f"{base}/lab?token={TOKEN}")
+        try:
+            shown = _what_is_shown(page)
+            page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
+            grading_menu = page.locator(".lm-Menu-itemLabel").all_inner_texts()
+        finally:
+            page.close()
     assert reply.ok, reply.text[:500]
     assert set(module_names()) <= {assignment["name"] for assignment in reply.json()}
+    assert "Formgrader" in [item.strip() for item in grading_menu]
+    assert not [item for item in grading_menu
+                if "Assignment List" in item or "Courses" in item]
+    assert shown["dialogs"] == [] and shown["notifications"] == []
+
+
+@pytest.mark.slow
+def test_participant_lab_shows_the_course_only(lab_server, browser):
+    page = _open_lab(browser, f"{lab_server}/lab/tree/00-pengenalan/00-pengenalan.ipynb"
+                              f"?token={TOKEN}")
+    try:
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+        page.wait_for_timeout(3_000)
+        shown = _what_is_shown(page)
+    finally:
+        page.close()
+    assert "Modul 00" in shown["text"], "the module notebook should be open"
+    assert "Nbgrader" not in shown["menus"]
+    assert not [tab for tab in shown["side_panels"]
+                if "Nbgrader" in tab or "Extension Manager" in tab]
+    for trainer_word in ("Create Assignment", "Assignment List", "Formgrader", "Validate"):
+        assert trainer_word not in shown["text"]
+    assert shown["dialogs"] == []
+    assert shown["notifications"] == [], "no news pop-up or error notification"
+    lab_page = requests.get(f"{lab_server}/lab", params={"token": TOKEN}, timeout=10).text
+    config = json.loads(re.search(r'id="jupyter-config-data"[^>]*>(.*?)</script>', lab_page,
+                                  re.S).group(1))
+    assert config["news"] == {"disabled": True}, "the participant's lab must not fetch news"
+    extensions = requests.get(f"{lab_server}/formgrader/api/assignments",
+                              params={"token": TOKEN}, timeout=10)
+    assert extensions.status_code == 404, "nbgrader's server extensions stay off"

@@ -4,9 +4,9 @@
 
 The bundle holds, for each platform, a wheel of every package pinned in
 ``requirements.lock`` (CPython 3.11), the kit's own wheel, the participant
-notebooks, the built book, and install/start scripts that install with
-``pip --no-index --find-links`` (no internet).  Wheels that fit every platform
-(``*-none-any.whl``) are stored once in ``wheels/umum``.
+notebooks (released afresh from ``solutions/``), the built book, and install/start
+scripts that install with ``pip --no-index --find-links`` (no internet).  Wheels that
+fit every platform (``*-none-any.whl``) are stored once in ``wheels/umum``.
 
 ``pip download --platform`` evaluates environment markers for the machine it
 runs on, not for the target, so the markers in the lock are resolved here for
@@ -28,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+from build_book import release
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
 
@@ -182,10 +183,14 @@ echo "Memasang Kelas AI Humas untuk $PLATFORM (3-10 menit, tanpa internet)..."
 echo "Pemasangan selesai. Untuk membuka JupyterLab, ketik: sh mulai.sh"
 """
 
+#: The participant's JupyterLab settings (no nbgrader menus, no news pop-up), as in `make lab`.
+LAB_CONFIG = "lab-config/peserta"
+
 START_SH = """#!/bin/sh
-# Membuka JupyterLab pada folder modules/.
+# Membuka JupyterLab pada folder modules/ (tanpa menu dan panel khusus pelatih).
 cd "$(dirname "$0")"
-exec .venv/bin/jupyter lab --ServerApp.root_dir=modules
+JUPYTER_CONFIG_PATH="$(pwd)/lab-config/peserta" exec .venv/bin/jupyter lab \\
+  --ServerApp.root_dir=modules
 """
 
 INSTALL_BAT = r"""@echo off
@@ -220,8 +225,9 @@ exit /b 1
 """
 
 START_BAT = r"""@echo off
-rem Membuka JupyterLab pada folder modules\.
+rem Membuka JupyterLab pada folder modules\ (tanpa menu dan panel khusus pelatih).
 cd /d "%~dp0"
+set "JUPYTER_CONFIG_PATH=%~dp0lab-config\peserta"
 ".venv\Scripts\jupyter.exe" lab --ServerApp.root_dir=modules
 pause
 """
@@ -276,10 +282,12 @@ def build(out: Path, platforms: list[str], book: Path | None, lock: Path) -> dic
     share_pure_wheels(wheels, platforms)
     kit = build_kit_wheel(wheels / COMMON)
     summary["kit_wheel"] = kit.name
-    shutil.copytree(ROOT / "modules", out / "modules",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "kumpulkan"))
+    # The participant notebooks come from a fresh release of solutions/, never from the
+    # working copy of modules/ (where a trainer may have tried the exercises).
+    release(ROOT, out / "modules")
     if book is not None:
         shutil.copytree(book, out / "buku", ignore=shutil.ignore_patterns(".buildinfo"))
+    shutil.copytree(ROOT / LAB_CONFIG, out / LAB_CONFIG)
     write_scripts(out, platforms)
     common = folder_size(wheels / COMMON)
     shared = folder_size(out) - folder_size(wheels)
