@@ -20,7 +20,9 @@ from humas_ai.ethics import (
     mask_pii,
 )
 
-EXPECTED_KINDS = {"NIK", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "NAMA"}
+EXPECTED_KINDS = {
+    "NIK", "KK", "NIP", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "ALAMAT", "NAMA"
+}
 
 
 def found(text: str, kinds=None) -> list[tuple[str, str]]:
@@ -112,14 +114,52 @@ POSITIVES = [
     ("halo min, sy bu hana dr RT 36", "NAMA", "hana"),
     ("Pelapor: Ibu Sri Pertiwi, warga", "NAMA", "Sri Pertiwi"),
     ("mobil KT 7904 PM", "PLAT", "KT 7904 PM"),
-    ("Bapak Drs. H. Ahmad Yani datang", "NAMA", "Drs. H. Ahmad Yani"),
-    ("diperiksa Ibu dr. Rina Wati", "NAMA", "dr. Rina Wati"),
+    ("Bapak Drs. H. Ahmad Yani datang", "NAMA", "Ahmad Yani"),  # titles stay readable
+    ("diperiksa Ibu dr. Rina Wati", "NAMA", "Rina Wati"),
     ("Pak M.Yusuf hadir", "NAMA", "M.Yusuf"),
     ("Yth. Bpk. Andi Wijaya", "NAMA", "Andi Wijaya"),
     ("transfer an. Budi Santoso", "NAMA", "Budi Santoso"),
     ("WA +62 (812) 3456 7890", "TELEPON", "+62 (812) 3456 7890"),
     ("HP 0812 345 678 90 ya", "TELEPON", "0812 345 678 90"),
     ("Nama saya Rina, warga Sempaja", "NAMA", "Rina"),
+    # NIP: with the usual spaces, plain, dotted; with or without a cue word
+    ("NIP saya 19850315 201001 1 002 mohon dicek", "NIP", "19850315 201001 1 002"),
+    ("NIP. 198503152010011002", "NIP", "198503152010011002"),
+    ("Nomor Induk Pegawai: 19870503.201001.1.014", "NIP", "19870503.201001.1.014"),
+    ("| 19880214 201503 2 007 | Diskominfo", "NIP", "19880214 201503 2 007"),
+    ("NI PPPK 199207102024212015 belum terdaftar", "NIP", "199207102024212015"),
+    # KK: 16 digits after KK / Kartu Keluarga, grouped or dotted
+    ("No. KK: 6472 0109 1122 0011 hilang", "KK", "6472 0109 1122 0011"),
+    ("nomor Kartu Keluarga kami 6405.0320.0421.0009", "KK", "6405.0320.0421.0009"),
+    ("kk no 6401031409200001 rusak", "KK", "6401031409200001"),
+    # NIK: hyphens; a cue word makes even a mistyped number a NIK
+    ("NIK 6401-0412-0601-0003 ganda", "NIK", "6401-0412-0601-0003"),
+    ("NIK 6471 0312 8500 0002 ditolak", "NIK", "6471 0312 8500 0002"),
+    ("NIK saya 647203120585002 kok ditolak", "NIK", "647203120585002"),
+    # PLAT: lower case, no spaces, a series that is also a word after 'plat'
+    ("plat kt 8812 ha lewat tiap malam", "PLAT", "kt 8812 ha"),
+    ("nopol kt4471pb hilang", "PLAT", "kt4471pb"),
+    ("nopol b 1942 kzl buang sampah", "PLAT", "b 1942 kzl"),
+    # ALAMAT: street marker + house number (+ RT/RW), or an 'Alamat:' label
+    ("tinggal di Jl. Gatot Subroto No. 12 RT 05, Samarinda", "ALAMAT",
+     "Jl. Gatot Subroto No. 12 RT 05"),
+    ("rumah di Jalan Pangeran Antasari No. 7A RT 011 RW 003 banjir", "ALAMAT",
+     "Jalan Pangeran Antasari No. 7A RT 011 RW 003"),
+    ("Gg. Mawar No. 3, RT 21/RW 04 itu rumah ibu", "ALAMAT", "Gg. Mawar No. 3, RT 21/RW 04"),
+    ("kirim ke Perum Bukit Pinang Blok C No. 17, Samarinda", "ALAMAT",
+     "Perum Bukit Pinang Blok C No. 17"),
+    ("alamat: jl. pramuka 5 no 3 rt 22 samarinda", "ALAMAT", "jl. pramuka 5 no 3 rt 22"),
+    ("Alamat: Kampung Long Bagun Ilir RT 03, Kec. Long Bagun", "ALAMAT",
+     "Kampung Long Bagun Ilir RT 03"),
+    # NAMA introduced by the writer, before a degree, in a signature
+    ("Saya Siti Aminah warga Loa Janan", "NAMA", "Siti Aminah"),
+    ("sy rudi dr tenggarong mau tanya", "NAMA", "rudi"),
+    ("ibu saya Hj. Salmah antre dari subuh", "NAMA", "Salmah"),
+    ("Nama lengkap: Petrus Ajang Lejau", "NAMA", "Petrus Ajang Lejau"),
+    ("Pelapor: Stefanus Hanyeq melapor", "NAMA", "Stefanus Hanyeq"),
+    ("1 | Rina Marlina, S.Sos | Diskominfo", "NAMA", "Rina Marlina"),
+    ("Kepala Bidang IKP,\n\nDr. H. Saiful Anwar, M.Si", "NAMA", "Saiful Anwar"),
+    ("Salam,\nFajar Nugroho\nStaf Humas", "NAMA", "Fajar Nugroho"),
 ]
 
 
@@ -178,6 +218,44 @@ NEGATIVES = [
     "nomor acak 1234567890123456 bukan NIK",  # month 78 does not exist
     "6472 0512 8900 0123",  # month 89: fails the NIK structure, and is no phone either
     "serial nol 6472051205890000",
+    # NIP-shaped numbers that are not a NIP (no cue word, impossible dates)
+    "Nomor transaksi QRIS: 202506171033450091 berhasil",
+    "ref 20250613094512887 sudah dikirim",
+    "TMT CPNS 01-03-2010, TMT PNS 01-03-2011",
+    # order, ticket, billing and letter numbers
+    "Nomor tiket pengaduan LPSE: 2025061700042",
+    "Pesanan e-Katalog EP-01J2K3M4N5 belum diproses",
+    "Tiket #INC-2025-004512 sudah ditutup, antrean A-117",
+    "No. Laporan SP4N-LAPOR!: 5238170, tanggal 03/06/2025",
+    "SK Gubernur Nomor 100.3.3.1/K.412/2025 tanggal 12 Mei 2025",
+    "Jadwal verval 2025-07-01 s.d. 2025-07-15",
+    "Total tunggakan Rp 12.345.678.901 dari 4.512 wajib pajak",
+    # KK as a count, not a number's cue
+    "Jumlah KK terdampak 1.245 dan 4.310 jiwa",
+    # roads, hospitals and places named after people; no house number, no address
+    "Jalan Jenderal Sudirman macet total dari pukul 16.00",
+    "Perbaikan Jalan Ahmad Yani dimulai 7 Juli 2025",
+    "Jl. Juanda macet. No. 12 antrean di loket",
+    "lokasinya di Jl. Poros Samarinda-Bontang km 12",
+    "Warga RT 14 RW 05 Kelurahan Karang Asam Ulu",
+    "Pasien dirujuk ke RSUD Abdul Wahab Sjahranie",
+    "Banjir di Kecamatan Sangatta Utara dan Muara Badak",
+    "Lokasi: Jl. Soekarno-Hatta KM 38, dekat SPBU",
+    # 'saya', 'atas nama', 'Bapak/Ibu' followed by no name
+    "Saya Warga Palaran yang taat pajak",
+    "Saya Setuju dengan usulan Pak Camat",
+    "Saya Kepala Seksi Pelayanan di kecamatan",
+    "Saya Ibu rumah tangga dari Sepaku",
+    "Saya ditelepon dari nomor tak dikenal",
+    "Saya perantau asal Surabaya",
+    "Atas nama Dinas Pendidikan dan Kebudayaan, kami mohon maaf",
+    "a.n. Gubernur Kalimantan Timur\nSekretaris Daerah,",
+    "ke rekening a.n. Bendahara Diklat",
+    "Ibu Kota Nusantara dan Otorita Ibu Kota Nusantara",
+    "Ibu Wali Kota bersama Bapak Kapolresta",
+    "Nama kapal: KM Harapan Baru",
+    "Pembina Utama Madya (IV/d)\nNIP -",
+    "Universitas Mulawarman dan PT Pupuk Kalimantan Timur",
 ]
 
 
@@ -187,19 +265,73 @@ def test_hard_negatives_are_left_alone(text):
     assert mask_pii(text) == text
 
 
+NIK_STRUCTURES = [
+    "1072051205890012",  # province 10 does not exist
+    "6472053105890012",  # 31 May is fine ...
+    "6472053106890012",  # ... 31 June is not
+    "6472057205890012",  # 72 - 40 = 32: no such day
+    "6472053002890012",  # 30 February
+]
+
+
+@pytest.mark.parametrize("nik", NIK_STRUCTURES)
+def test_nik_structure_is_validated_without_a_cue_word(nik):
+    expected = [("NIK", nik)] if nik == "6472053105890012" else []
+    assert found(f"data {nik} belum cair") == expected
+
+
+@pytest.mark.parametrize("nik", NIK_STRUCTURES)
+def test_after_the_word_nik_any_sixteen_digits_are_masked(nik):
+    # The writer says it is a NIK: a mistyped one is still someone's NIK.
+    assert found(f"NIK {nik}") == [("NIK", nik)]
+
+
 @pytest.mark.parametrize(
-    "nik",
+    ("nip", "valid"),
     [
-        "1072051205890012",  # province 10 does not exist
-        "6472053105890012",  # 31 May is fine ...
-        "6472053106890012",  # ... 31 June is not
-        "6472057205890012",  # 72 - 40 = 32: no such day
-        "6472053002890012",  # 30 February
+        ("198503152010011002", True),  # born 15-03-1985, appointed 01-2010, man, serial 002
+        ("198503152010012002", True),  # a woman
+        ("198502302010011002", False),  # 30 February
+        ("198503152010131002", False),  # appointment month 13
+        ("198503152000011002", False),  # appointed at 14
+        ("198503152010013002", False),  # sex digit 3
+        ("198503152010011000", False),  # serial 000
+        ("202506171033450091", False),  # a transaction number: born 2025, appointed 1033
     ],
 )
-def test_nik_structure_is_validated(nik):
-    expected = [("NIK", nik)] if nik == "6472053105890012" else []
-    assert found(f"NIK {nik}") == expected
+def test_nip_structure_is_validated_without_a_cue_word(nip, valid):
+    assert found(f"daftar {nip} hadir") == ([("NIP", nip)] if valid else [])
+    assert found(f"NIP {nip}") == [("NIP", nip)]  # after the word NIP it is masked anyway
+
+
+def test_kk_and_nik_are_told_apart_by_the_nearest_cue_word():
+    text = "Nomor KK saya 6472 0218 0719 0003, NIK kepala keluarga 6472 0211 1272 0005."
+    assert found(text) == [("KK", "6472 0218 0719 0003"), ("NIK", "6472 0211 1272 0005")]
+
+
+def test_a_long_number_without_a_cue_is_not_cut_into_a_nik():
+    assert found("NIK 6472051205890012 2 kali ditolak") == [("NIK", "6472051205890012")]
+
+
+def test_signature_block_masks_name_and_nip_keeps_title_and_rank():
+    text = (
+        "a.n. Gubernur Kalimantan Timur\nSekretaris Daerah,\n\nttd\n\n"
+        "Dr. H. Saiful Anwar, M.Si\nPembina Utama Madya (IV/d)\nNIP 19690418 199403 1 008"
+    )
+    assert mask_pii(text) == (
+        "a.n. Gubernur Kalimantan Timur\nSekretaris Daerah,\n\nttd\n\n"
+        "Dr. H. [NAMA], M.Si\nPembina Utama Madya (IV/d)\nNIP [NIP]"
+    )
+
+
+def test_government_form_row_masks_every_new_kind():
+    text = (
+        "Saya Yusran, NIK 6409.0114.0489.0002, No. KK 6409 0110 0816 0004, plat KT 3310 PU, "
+        "domisili Jl. Propinsi Km 9 Gg. Swadaya No. 4 RT 02 Petung, PPU."
+    )
+    assert mask_pii(text) == (
+        "Saya [NAMA], NIK [NIK], No. KK [KK], plat [PLAT], domisili [ALAMAT] Petung, PPU."
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -345,7 +477,7 @@ def test_mask_pii_rejects_non_text_inside_a_list():
         mask_pii(["ok", 5])
 
 
-@pytest.mark.parametrize("kinds", [["NIK", "KTP"], ["alamat"]])
+@pytest.mark.parametrize("kinds", [["NIK", "KTP"], ["alamat rumah"]])
 def test_unknown_kind_is_rejected(kinds):
     with pytest.raises(EthicsInputError, match="tidak dikenal"):
         find_pii("teks", kinds)
