@@ -66,6 +66,8 @@ BOOTSTRAP_ROUNDS = 2000
 FEW_LABELS = 30
 
 COLUMNS = ["no", "kunci", "teks", "strata", "jumlah_strata", "label", "waktu"]
+#: A filled-in label file for the bundled sample export (labels by the course authors).
+DEMO_FILE_NAME = "label_contoh_ekspor_instansi.csv"
 
 
 class OwnCheckError(HumasAIError):
@@ -301,6 +303,19 @@ class LabelFile:
         return self.frame[self.frame["label"].isin(CLASSES)].reset_index(drop=True)
 
 
+def demo_labels_path() -> Path:
+    """The bundled label file for the sample export ``contoh_ekspor_instansi``.
+
+    It shows what a finished check looks like where nobody has labelled yet (a
+    demonstration in class, the notebook tests).  Its comments were written by the
+    same authors as the model's training data, so its figure is too optimistic for
+    real comments.
+    """
+    from humas_ai.paths import datasets_dir
+
+    return datasets_dir() / DEMO_FILE_NAME
+
+
 def read_labels(path=DEFAULT_FILE) -> pd.DataFrame:
     """The rows of a label file (all of them; empty labels are kept)."""
     return LabelFile.open(path).frame
@@ -368,9 +383,9 @@ class OwnCheckResult:
             f"{_format(f_high)}.",
             f"Perkiraan porsi komentar ragu-ragu di seluruh data: "
             f"{_percent(self.uncertain_share)}.",
-            "Arti rentang: jika pemeriksaan diulang dengan sampel lain dari data yang sama, "
-            "ketepatan model kemungkinan besar (95 dari 100 kali) berada di antara dua angka itu. "
-            "Makin sedikit label, makin lebar rentangnya.",
+            "Arti rentang: Anda hanya memeriksa sebagian komentar, jadi angkanya bisa meleset. "
+            "Ketepatan model pada seluruh komentar Anda kemungkinan besar (95 dari 100 kali) "
+            "berada di antara dua angka itu. Makin sedikit label, makin lebar rentangnya.",
         ]
         if self.few:
             lines.append(f"Perhatian: baru {self.n_confident} label yang bisa dinilai. Dengan "
