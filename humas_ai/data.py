@@ -260,6 +260,11 @@ _DATASETS: dict[str, _Dataset] = {
         "dengan read_comments.",
         kind="export",
     ),
+    "linimasa_isu": _Dataset(
+        "linimasa_isu.csv",
+        "Linimasa media sosial fiktif (waktu, akun samaran, isu, sentimen) dengan lonjakan "
+        "peristiwa dan kelompok unggahan terkoordinasi berlabel, untuk Modul 06.",
+    ),
     "kamus_slang": _Dataset(
         "kamus_slang.csv", "Kamus kata gaul dan singkatan ke bentuk baku."
     ),
@@ -270,6 +275,7 @@ _DATASETS: dict[str, _Dataset] = {
 }
 
 _DATE_COLUMNS = {"komentar_publik": ["tanggal"], "berita_isu": ["tanggal"]}
+_DATETIME_COLUMNS = {"linimasa_isu": ["waktu"]}
 
 
 def list_datasets() -> pd.DataFrame:
@@ -319,6 +325,8 @@ def load_dataset(name: str) -> Any:
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in _DATE_COLUMNS.get(name, []):
         table[column] = pd.to_datetime(table[column], format="%Y-%m-%d")
+    for column in _DATETIME_COLUMNS.get(name, []):
+        table[column] = pd.to_datetime(table[column], format="%Y-%m-%d %H:%M")
     return table
 
 

@@ -599,3 +599,85 @@ def test_datasheet_opens_in_indonesian_and_states_the_licence(name):
     assert len(INDONESIAN_WORDS.intersection(words)) >= 4, first_paragraph(text)[:200]
     assert indonesian > 2 * english, first_paragraph(text)[:200]
     assert "CC BY 4.0" in text
+
+
+# --------------------------------------------------------------------------- linimasa_isu
+
+LINIMASA_COLUMNS = [
+    "id", "waktu", "platform", "akun", "isu", "teks", "sentimen", "spam",
+    "kelompok_terkoordinasi", "lonjakan_peristiwa",
+]
+LINIMASA_ISSUES = {"banjir", "air_bersih", "jalan", "bansos", "kesehatan", "adminduk"}
+
+
+@pytest.fixture(scope="module")
+def linimasa() -> pd.DataFrame:
+    return read_csv("linimasa_isu")
+
+
+def test_linimasa_schema_and_values(linimasa):
+    assert list(linimasa.columns) == LINIMASA_COLUMNS
+    assert linimasa["id"].is_unique
+    assert linimasa["id"].str.fullmatch(r"L\d{5}").all()
+    times = pd.to_datetime(linimasa["waktu"], format="%Y-%m-%d %H:%M")
+    assert times.is_monotonic_increasing
+    assert set(linimasa["platform"]) <= PLATFORMS - {"lapor"}
+    assert set(linimasa["isu"]) == LINIMASA_ISSUES
+    assert set(linimasa["sentimen"]) == SENTIMENTS
+    assert set(linimasa["spam"]) == {"0", "1"}
+    assert linimasa["akun"].str.fullmatch(r"pengguna_\d{4}").all()
+    assert (linimasa["teks"].str.strip() != "").all()
+    assert len(linimasa) >= 3000
+
+
+def test_linimasa_bursts_are_many_accounts_within_minutes(linimasa):
+    times = pd.to_datetime(linimasa["waktu"])
+    bursts = linimasa[linimasa["kelompok_terkoordinasi"] != ""]
+    assert bursts["kelompok_terkoordinasi"].nunique() >= 10
+    for group, rows in bursts.groupby("kelompok_terkoordinasi"):
+        span = times[rows.index].max() - times[rows.index].min()
+        assert rows["akun"].is_unique, group
+        assert len(rows) >= 5, group
+        assert span <= pd.Timedelta(hours=3), group
+        assert rows["isu"].nunique() == 1, group
+
+
+def test_linimasa_events_stay_on_their_issue_and_days(linimasa):
+    days = pd.to_datetime(linimasa["waktu"]).dt.normalize()
+    events = linimasa[linimasa["lonjakan_peristiwa"] != ""]
+    assert events["lonjakan_peristiwa"].nunique() >= 8
+    for event, rows in events.groupby("lonjakan_peristiwa"):
+        assert rows["isu"].nunique() == 1, event
+        assert (days[rows.index].max() - days[rows.index].min()).days <= 7, event
+        assert (rows["sentimen"] == "negatif").mean() > 0.6, event
+
+
+def test_linimasa_has_lookalikes_that_are_not_coordination(linimasa):
+    organic = linimasa[linimasa["kelompok_terkoordinasi"] == ""]
+    repeated = organic.groupby("teks")["akun"].nunique()
+    assert repeated.get("hadir", 0) >= 5
+    spam_alone = linimasa[(linimasa["spam"] == "1") & (linimasa["kelompok_terkoordinasi"] == "")]
+    assert spam_alone["akun"].nunique() <= 5 and len(spam_alone) >= 30
+
+
+def test_linimasa_has_no_personal_numbers_or_addresses(linimasa):
+    for text in linimasa["teks"]:
+        assert not EMAIL.search(text), text
+        assert not re.search(r"\d{8,}", text.replace(".", "").replace("-", "")), text
+
+
+def test_linimasa_build_is_reproducible(tmp_path):
+    script = import_build_script("linimasa_isu")
+    target = tmp_path / "linimasa_isu.csv"
+    script.build(target)
+    assert target.read_bytes() == (DATASETS / "linimasa_isu.csv").read_bytes(), (
+        "datasets/linimasa_isu.csv differs from what datasets/build/linimasa_isu.py writes; "
+        "run the build script and commit its output"
+    )
+
+
+def test_linimasa_datasheet_opens_in_indonesian_and_states_the_licence():
+    test_datasheet_opens_in_indonesian_and_states_the_licence("linimasa_isu")
+    text = (DATASETS / "DATASHEET-linimasa_isu.md").read_text(encoding="utf-8")
+    rows = len(read_csv("linimasa_isu"))
+    assert f"{rows:,}".replace(",", ".") in text, "the datasheet states an outdated row count"
