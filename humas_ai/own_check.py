@@ -522,6 +522,18 @@ def evaluate(model, labels, *, threshold: float | None = None,
 # --------------------------------------------------------------------------- retraining
 
 
+def _default_training_data() -> pd.DataFrame:
+    """What the default model learns from (columns teks, sentimen)."""
+    from humas_ai import sentiment
+
+    provider = getattr(sentiment, "default_training_data", None)
+    if provider is not None:
+        return provider()
+    from humas_ai.data import load_dataset
+
+    return load_dataset("komentar_publik")
+
+
 def retrain(labels, *, base=None, repeat: int = 3):
     """The default model retrained with the participant's labels added.
 
@@ -544,7 +556,7 @@ def retrain(labels, *, base=None, repeat: int = 3):
     if isinstance(repeat, bool) or not isinstance(repeat, int) or repeat < 1:
         raise OwnCheckError(f"repeat harus bilangan bulat 1 atau lebih, bukan {repeat!r}.")
     if base is None:
-        base = sentiment.default_training_data()
+        base = _default_training_data()
     if not {"teks", "sentimen"} <= set(base.columns):
         raise OwnCheckError("Data latih dasar harus punya kolom 'teks' dan 'sentimen'.")
     added = pd.DataFrame({"teks": own["teks"].tolist() * repeat,

@@ -313,3 +313,30 @@ def test_retrain_refuses_empty_labels_and_bad_options():
         own_check.retrain(full, base=BASE, repeat=0)
     with pytest.raises(OwnCheckError, match="kolom 'teks' dan 'sentimen'"):
         own_check.retrain(full, base=BASE.rename(columns={"teks": "text"}))
+
+
+def test_retrain_starts_from_the_default_training_data(monkeypatch):
+    from humas_ai import sentiment
+
+    monkeypatch.setattr(sentiment, "default_training_data", lambda: BASE, raising=False)
+    frame = label_frame([("galau kali bah", "netral", 3, "negatif")])
+    model = own_check.retrain(frame, repeat=2)
+    assert set(model.classes_) == {"positif", "netral", "negatif"}
+    assert model.own_label_keys_ == frozenset(frame["kunci"])
+
+
+# --------------------------------------------------------------------------- the demo file
+
+
+def test_demo_label_file_is_a_complete_valid_label_file_without_personal_data():
+    from humas_ai.ethics import find_pii
+
+    labels = LabelFile.open(own_check.demo_labels_path())
+    frame = labels.frame
+    assert len(frame) == own_check.DEFAULT_SIZE and labels.next_position() is None
+    assert set(frame["label"]) <= set(own_check.CLASSES)
+    assert set(frame["strata"]) <= set(own_check.STRATA)
+    assert (frame["kunci"] == frame["teks"].map(text_key)).all()
+    sizes = frame.groupby("strata")["jumlah_strata"].agg(["min", "max", "size"])
+    assert (sizes["min"] == sizes["max"]).all() and (sizes["size"] <= sizes["max"]).all()
+    assert not [text for text in frame["teks"] if find_pii(text)]
