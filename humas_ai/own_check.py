@@ -349,6 +349,7 @@ class OwnCheckResult:
     table: pd.DataFrame
     n_left_out: int = 0
     notes: list[str] = field(default_factory=list)
+    labelled_by: str = "petugas"
 
     @property
     def few(self) -> bool:
@@ -359,14 +360,19 @@ class OwnCheckResult:
         low, high = self.accuracy_interval
         text = (
             f"Ketepatan model diukur pada {self.n_labelled} komentar data ini yang dilabeli "
-            f"petugas: pada komentar yang diberi label yakin, model benar {_percent(self.accuracy)}"
-            f" (rentang 95%: {_percent(low)}–{_percent(high)}; macro-F1 "
+            f"{self.labelled_by}: pada komentar yang diberi label yakin, model benar "
+            f"{_percent(self.accuracy)} (rentang 95%: {_percent(low)}–{_percent(high)}; macro-F1 "
             f"{_format(self.macro_f1)}, rentang {_format(self.macro_f1_interval[0])}–"
             f"{_format(self.macro_f1_interval[1])})."
         )
         if self.few:
             text += " Labelnya masih sedikit, jadi rentangnya lebar; anggap angka ini kasar."
         return text
+
+    def mistakes(self) -> pd.DataFrame:
+        """The labelled comments the model was sure about and got wrong."""
+        wrong = self.table["benar"].eq(False)
+        return self.table[wrong].drop(columns="benar").reset_index(drop=True)
 
     def summary(self) -> str:
         """The result in plain Indonesian, several lines."""
@@ -439,13 +445,15 @@ def _scores(truth: np.ndarray, predicted: np.ndarray, weights: np.ndarray,
 
 
 def evaluate(model, labels, *, threshold: float | None = None,
-             rounds: int = BOOTSTRAP_ROUNDS, seed: int = DEFAULT_SEED) -> OwnCheckResult:
+             rounds: int = BOOTSTRAP_ROUNDS, seed: int = DEFAULT_SEED,
+             labelled_by: str = "petugas") -> OwnCheckResult:
     """Score ``model`` on the participant's labels (a :class:`LabelFile`, its frame or a path).
 
     Accuracy and macro-F1 count the comments the model labels with confidence (not
     ``ragu-ragu``), weighted so they estimate the figures on all comments.  The 95%
     interval is a stratified bootstrap (``rounds`` resamples, fixed ``seed``).
     Labels the model was trained on (see :func:`retrain`) are left out.
+    ``labelled_by`` names who gave the labels in :meth:`OwnCheckResult.sentence`.
     """
     from humas_ai import sentiment
 
@@ -516,6 +524,7 @@ def evaluate(model, labels, *, threshold: float | None = None,
         accuracy_interval=interval(boot[0]), macro_f1=float(macro),
         macro_f1_interval=interval(boot[1]), uncertain_share=float(uncertain),
         per_class=per_class, table=table, n_left_out=left_out, notes=notes,
+        labelled_by=labelled_by,
     )
 
 

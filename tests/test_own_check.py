@@ -234,7 +234,17 @@ def test_uncertain_and_skipped_comments_are_not_counted_as_right_or_wrong():
     assert result.n_skipped == 1 and result.n_unlabelled == 1
     assert result.uncertain_share == pytest.approx(0.6)
     assert result.table["benar"].isna().sum() == 10
+    assert result.mistakes().empty
     assert result.per_class.loc["positif", "dilabeli_anda"] == 10
+
+
+def test_mistakes_lists_the_confident_wrong_guesses():
+    rows = [("neg a", "negatif", 5, "positif"), ("neg b", "negatif", 5, "negatif"),
+            ("ragu c", "ragu-ragu", 5, "netral")]
+    result = evaluate(WordModel(), label_frame(rows), labelled_by="penyusun kit (contoh)")
+    assert result.mistakes()[["teks", "label", "prediksi"]].values.tolist() == [
+        ["neg a", "positif", "negatif"]]
+    assert "dilabeli penyusun kit (contoh):" in result.sentence()
 
 
 def test_interval_is_reproducible_and_narrows_with_more_labels():
