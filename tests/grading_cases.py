@@ -38,6 +38,30 @@ def answered(module: str = MODULE, skip: tuple[str, ...] = ()) -> dict:
     return notebook
 
 
+def answer_ids(module: str = MODULE) -> list[str]:
+    """grade_id of every answer cell (code and written) of ``module``, in notebook order."""
+    return [_meta(c)["grade_id"] for c in _load(solution_notebook(module))["cells"]
+            if _meta(c).get("solution")]
+
+
+def written_ids(module: str = MODULE) -> list[str]:
+    """grade_id of every written answer (graded markdown answer cell) of ``module``."""
+    return [_meta(c)["grade_id"] for c in _load(solution_notebook(module))["cells"]
+            if _meta(c).get("solution") and _meta(c).get("grade") and c["cell_type"] == "markdown"]
+
+
+def partly_answered(module: str = MODULE) -> dict:
+    """The released notebook with only its first code answer and first written answer."""
+    code = [gid for gid in answer_ids(module) if gid not in written_ids(module)]
+    keep = set(code[:1]) | set(written_ids(module)[:1])
+    return answered(module, skip=tuple(gid for gid in answer_ids(module) if gid not in keep))
+
+
+def solution(module: str = MODULE) -> dict:
+    """The source notebook itself, as a trainer who submits the answer key would send it."""
+    return _load(solution_notebook(module))
+
+
 def untouched(module: str = MODULE) -> dict:
     return _load(release_notebook(module))
 

@@ -129,10 +129,12 @@ def exercises(source: dict) -> list[Exercise]:
 
 def _unanswered(cell) -> bool:
     """True when a written answer is exactly the released one (nbgrader's own check)."""
+    from nbformat import from_dict
     from nbgrader.utils import compute_checksum
 
     checksum = _meta(cell).get("checksum")
-    return bool(checksum) and checksum == compute_checksum(cell)
+    plain = from_dict({**cell, "source": _source(cell)})
+    return bool(checksum) and checksum == compute_checksum(plain)
 
 
 def _automatic_why(cell, grade_id: str, hidden: dict[str, str]) -> str:
