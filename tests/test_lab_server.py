@@ -197,3 +197,88 @@ def test_participant_lab_shows_the_course_only(lab_server, browser):
     extensions = requests.get(f"{lab_server}/formgrader/api/assignments",
                               params={"token": TOKEN}, timeout=10)
     assert extensions.status_code == 404, "nbgrader's server extensions stay off"
+
+
+@contextlib.contextmanager
+def _participant_lab(root):
+    """The participant's JupyterLab (same settings as ``make lab``) serving ``root``."""
+    port = _free_port()
+    env = {**os.environ, "JUPYTER_TOKEN": TOKEN, "JUPYTER_PLATFORM_DIRS": "1",
+           "JUPYTER_CONFIG_PATH": str(ROOT / "lab-config" / "peserta")}
+    command = [str(ROOT / ".venv" / "bin" / "jupyter"), "lab", f"--ServerApp.root_dir={root}",
+               "--no-browser", f"--port={port}", "--ServerApp.port_retries=0"]
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                if requests.get(f"{base}/api/status", params={"token": TOKEN}, timeout=2).ok:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start within 60 s")
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_a_quiz_in_jupyterlab_reveals_nothing_before_a_click(tmp_path, browser):
+    import nbformat
+
+    from humas_ai.quiz import read_bank
+
+    question, options = read_bank("00")["00-1"]
+    right = [index for index, (_, correct, _) in enumerate(options) if correct][0]
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                       "language": "python"}
+    notebook.cells = [nbformat.v4.new_code_cell('from humas_ai.quiz import kuis\n\nkuis("00-1")')]
+    nbformat.write(notebook, tmp_path / "kuis.ipynb")
+    with _participant_lab(tmp_path) as base:
+        page = _open_lab(browser, f"{base}/lab/tree/kuis.ipynb?token={TOKEN}")
+        try:
+            page.wait_for_selector(".jp-Notebook .jp-Cell .cm-content", timeout=60_000)
+            page.locator(".jp-Notebook .jp-Cell .cm-content").first.click()
+            page.keyboard.press("Shift+Enter")
+            buttons = page.locator(".jp-OutputArea-output button")
+            buttons.first.wait_for(timeout=90_000)
+            before = page.locator(".jp-OutputArea").first.inner_text()
+            labels = buttons.all_inner_texts()
+            buttons.nth(right).click()
+            page.get_by_text("Benar.", exact=False).first.wait_for(timeout=30_000)
+            after = page.locator(".jp-OutputArea").first.inner_text()
+            page.screenshot(path=str(tmp_path / "kuis.png"))
+        finally:
+            page.close()
+    assert question in before
+    assert [label.split(". ", 1)[1] for label in labels] == [text for text, _, _ in options]
+    assert "Benar" not in before and "Belum tepat" not in before
+    for _, _, why in options:
+        assert why not in before, "an explanation was visible before any click"
+    assert f"Benar. {options[right][2]}" in after
+
+
+@pytest.mark.slow
+def test_the_html_fallback_of_a_quiz_shows_an_explanation_only_after_a_click(browser):
+    from humas_ai.quiz import kuis, read_bank
+
+    _, options = read_bank("02")["02-1"]
+    widget = kuis("02-1")
+    fallback = widget._repr_mimebundle_()["text/html"]
+    widget.close()
+    page = browser.new_page()
+    try:
+        page.set_content(f"<html><body>{fallback}</body></html>")
+        hidden = [page.get_by_text(why, exact=False).is_visible() for _, _, why in options]
+        page.locator("summary").nth(1).click()
+        shown = page.get_by_text(options[1][2], exact=False).is_visible()
+    finally:
+        page.close()
+    assert hidden == [False] * len(options)
+    assert shown
