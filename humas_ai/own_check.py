@@ -574,3 +574,46 @@ def retrain(labels, *, base=None, repeat: int = 3):
     model = sentiment.make_pipeline().fit(data["teks"], data["sentimen"])
     model.own_label_keys_ = frozenset(own["kunci"])
     return model
+
+
+# --------------------------------------------------------------------------- the gap on real text
+
+#: Figures the kit measured (``bench``-style, on this computer's copy of the public corpora)
+#: for module 02's ``model_lr``: TF-IDF + logistic regression trained on 80% of
+#: ``komentar_publik`` (seed 42).  Shown where the corpora are not on the laptop.
+PUBLIC_GAP_MEASURED = pd.DataFrame(
+    {"jumlah": [534, 400, 1260], "akurasi": [0.873, 0.595, 0.552],
+     "macro_f1": [0.874, 0.545, 0.439]},
+    index=pd.Index(["Komentar kita (data uji)", "NusaX-Senti Indonesia (uji)",
+                    "SmSA IndoNLU (validasi)"], name="data"),
+)
+
+
+def public_gap(model, texts, labels, *, root=None, check: bool = True) -> pd.DataFrame:
+    """Accuracy and macro-F1 of ``model`` on our test comments and on two public samples.
+
+    ``texts``/``labels`` are our own held-out comments; the public samples are the
+    NusaX-Senti Indonesian test set and the IndoNLU SmSA validation set, read with
+    :mod:`humas_ai.corpora` (never downloaded here: a missing corpus raises
+    :class:`humas_ai.corpora.CorpusMissingError`).  Only figures are returned, no text.
+    """
+    from sklearn.metrics import accuracy_score, f1_score
+
+    from humas_ai import corpora
+
+    samples = {
+        "Komentar kita (data uji)": (list(texts), list(labels)),
+    }
+    nusax = corpora.load_nusax_sentiment("indonesian", "test", root=root, check=check)
+    smsa = corpora.load_smsa("valid", root=root, check=check)
+    samples["NusaX-Senti Indonesia (uji)"] = (nusax["teks"].tolist(), nusax["sentimen"].tolist())
+    samples["SmSA IndoNLU (validasi)"] = (smsa["teks"].tolist(), smsa["sentimen"].tolist())
+    rows = {}
+    for name, (sample_texts, truth) in samples.items():
+        predicted = model.predict(sample_texts)
+        rows[name] = {"jumlah": len(truth),
+                      "akurasi": round(accuracy_score(truth, predicted), 3),
+                      "macro_f1": round(f1_score(truth, predicted, average="macro"), 3)}
+    table = pd.DataFrame.from_dict(rows, orient="index")
+    table.index.name = "data"
+    return table

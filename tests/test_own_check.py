@@ -350,3 +350,51 @@ def test_demo_label_file_is_a_complete_valid_label_file_without_personal_data():
     sizes = frame.groupby("strata")["jumlah_strata"].agg(["min", "max", "size"])
     assert (sizes["min"] == sizes["max"]).all() and (sizes["size"] <= sizes["max"]).all()
     assert not [text for text in frame["teks"] if find_pii(text)]
+
+
+# --------------------------------------------------------------------------- the gap on real text
+
+
+def test_public_gap_reads_the_public_samples_and_returns_only_figures(tmp_path):
+    from pathlib import Path
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    from humas_ai import corpora
+
+    fixture = Path(__file__).parent / "fixtures" / "korpus"
+    model = make_pipeline(TfidfVectorizer(), LogisticRegression()).fit(
+        BASE["teks"], BASE["sentimen"])
+    table = own_check.public_gap(model, BASE["teks"][:9], BASE["sentimen"][:9], root=fixture,
+                                 check=False)
+    assert list(table.index) == list(own_check.PUBLIC_GAP_MEASURED.index)
+    assert list(table.columns) == ["jumlah", "akurasi", "macro_f1"]
+    public = [len(corpora.load_nusax_sentiment("indonesian", "test", root=fixture, check=False)),
+              len(corpora.load_smsa("valid", root=fixture, check=False))]
+    assert table["jumlah"].tolist() == [9, *public]
+    assert table.loc["Komentar kita (data uji)", "akurasi"] == 1
+    assert table[["akurasi", "macro_f1"]].stack().between(0, 1).all()
+    with pytest.raises(corpora.CorpusMissingError):
+        own_check.public_gap(model, ["x"], ["netral"], root=tmp_path / "kosong")
+
+
+def test_measured_gap_is_what_module_02_model_scores_on_the_real_corpora():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import train_test_split
+    from sklearn.pipeline import make_pipeline
+
+    from humas_ai import corpora
+    from humas_ai.data import load_dataset
+
+    if corpora.locate("nusax-senti-indonesian") is None or corpora.locate("smsa") is None:
+        pytest.skip("the public corpora are not on this computer (see humas_ai.corpora)")
+    comments = load_dataset("komentar_publik")
+    train, test = train_test_split(comments, test_size=0.2, stratify=comments["sentimen"],
+                                   random_state=42)
+    model = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=1000)).fit(
+        train["teks"], train["sentimen"])
+    table = own_check.public_gap(model, test["teks"], test["sentimen"])
+    pd.testing.assert_frame_equal(table, own_check.PUBLIC_GAP_MEASURED, check_dtype=False)
