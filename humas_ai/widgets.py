@@ -241,20 +241,23 @@ class OwnLabeller(widgets.VBox):
 
 
 def own_labeller(texts=None, model=None, path=None, *, n: int | None = None,
-                 seed: int | None = None, threshold: float | None = None) -> OwnLabeller:
+                 seed: int | None = None, threshold: float | None = None,
+                 exclude=()) -> OwnLabeller:
     """The labeller for the participant's own comments (put the call last in a cell).
 
     The first time, it draws ``n`` comments (default 50) from ``texts``, stratified
     by the ``model``'s verdict (default: :func:`humas_ai.sentiment.train_default`),
     and writes them to ``path`` (default ``hasil/label_sendiri.csv``).  Afterwards it
     resumes that file, whatever ``texts`` are; to start afresh, use another file name.
+    ``exclude`` holds keys of comments labelled before (a second round), for example
+    ``own_check.read_labels("hasil/label_sendiri.csv")["kunci"]``.
     """
     from humas_ai import own_check
 
     path = own_check.DEFAULT_FILE if path is None else path
     options = {"n": own_check.DEFAULT_SIZE if n is None else n,
                "seed": own_check.DEFAULT_SEED if seed is None else seed,
-               "threshold": threshold}
+               "threshold": threshold, "exclude": exclude}
     if model is None and not Path(path).exists() and texts is not None:
         model = sentiment.train_default()
     labels = own_check.LabelFile.open_or_create(path, texts, model, **options)

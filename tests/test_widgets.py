@@ -190,3 +190,13 @@ def test_labeller_without_texts_or_file_gets_an_indonesian_message(tmp_path):
 
     with pytest.raises(HumasAIError, match="belum ada"):
         own_labeller(None, WordModel(), tmp_path / "label.csv")
+
+
+def test_a_second_round_leaves_out_comments_labelled_before(tmp_path):
+    from humas_ai.own_check import read_labels
+    from humas_ai.widgets import own_labeller
+
+    first = own_labeller(OWN, WordModel(), tmp_path / "label.csv", n=12)
+    second = own_labeller(OWN, WordModel(), tmp_path / "label_2.csv", n=12,
+                          exclude=read_labels(tmp_path / "label.csv")["kunci"])
+    assert not set(first.labels.frame["teks"]) & set(second.labels.frame["teks"])
