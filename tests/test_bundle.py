@@ -10,6 +10,7 @@ may fail.
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,47 @@ def test_bundle_installs_offline_and_runs_module_00(bundle, tmp_path):
     outcome = json.loads(run.stdout.strip().splitlines()[-1])
     assert outcome["failed"], "the unanswered exercises should fail"
     assert set(outcome["failed"]) <= set(outcome["tagged"])
+
+
+def test_bundle_notebooks_are_the_release_not_a_used_modules_folder(tmp_path, monkeypatch):
+    """A trainer who tried the exercises in modules/ does not ship their answers: the
+    bundle's notebooks are released afresh from solutions/ (downloads are not the point
+    here and are skipped)."""
+    course = tmp_path / "kursus"
+    shutil.copytree(ROOT / "solutions", course / "solutions",
+                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "hasil", "kumpulkan"))
+    shutil.copytree(ROOT / "lab-config", course / "lab-config")
+    (course / "grader").mkdir()
+    shutil.copy2(ROOT / "grader" / "nbgrader_config.py", course / "grader")
+    used = course / "modules" / "00-pengenalan" / "00-pengenalan.ipynb"
+    used.parent.mkdir(parents=True)
+    notebook = json.loads((ROOT / "modules" / "00-pengenalan" / "00-pengenalan.ipynb")
+                          .read_text(encoding="utf-8"))
+    for cell in notebook["cells"]:
+        if cell["cell_type"] == "code" and "raise NotImplementedError()" in "".join(cell["source"]):
+            cell["source"] = 'jawaban = "JAWABAN_PELATIH_P07"'
+            cell["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "P07\n"}]
+    used.write_text(json.dumps(notebook), encoding="utf-8")
+    (used.parent / "kumpulkan").mkdir()
+
+    monkeypatch.setattr(build_bundle, "ROOT", course)
+    monkeypatch.setattr(build_bundle, "download",
+                        lambda pins, platform, target: target.mkdir(parents=True) or [])
+    monkeypatch.setattr(build_bundle, "build_kit_wheel", lambda target: _fake_wheel(target))
+    out = tmp_path / "bundel"
+    build_bundle.build(out, ["linux"], None, ROOT / "requirements.lock")
+
+    shipped = sorted(p.relative_to(out / "modules").as_posix()
+                     for p in (out / "modules").rglob("*.ipynb"))
+    assert shipped == sorted(p.relative_to(ROOT / "modules").as_posix()
+                             for p in (ROOT / "modules").glob("*/*.ipynb"))
+    text = (out / "modules" / "00-pengenalan" / "00-pengenalan.ipynb").read_text(encoding="utf-8")
+    assert "JAWABAN_PELATIH_P07" not in text and "raise NotImplementedError()" in text
+    assert not list((out / "modules").rglob("kumpulkan"))
+
+
+def _fake_wheel(target: Path) -> Path:
+    target.mkdir(parents=True, exist_ok=True)
+    wheel = target / "humas_ai-0-py3-none-any.whl"
+    wheel.write_bytes(b"")
+    return wheel
