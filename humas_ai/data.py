@@ -3,9 +3,13 @@
 :func:`read_comments` reads what a humas office actually exports from its
 social-media tools or complaint channel: CSV with comma, semicolon or tab
 separators (Indonesian Excel writes semicolons), in UTF-8, UTF-8 with BOM,
-UTF-16 or Windows-1252, with or without lines of metadata above the header,
-and Excel ``.xlsx`` files.  Every problem raises :class:`DataError` with an
-Indonesian message that says what to do.
+UTF-16 or Windows-1252, with or without lines of metadata above the header;
+Excel ``.xlsx`` and old ``.xls`` workbooks (the sheet holding the comments is
+found); JSON and JSON Lines from scraping tools (a list of records with a
+``text``/``caption``/``comment`` field).  A date column (tweet-harvest's
+``created_at``, Instagram ISO timestamps, ``DD/MM/YYYY``) is parsed into
+``tanggal``.  Every problem raises :class:`DataError` with an Indonesian
+message that says what to do.
 
 :func:`load_dataset` and :func:`list_datasets` give the datasets that ship
 with the kit (see ``datasets/DATASHEET-*.md``).
@@ -16,7 +20,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import os
+import re
+import warnings
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,11 +41,36 @@ TEXT_COLUMN_NAMES = (
     "teks", "text", "komentar", "comment", "comments", "isi_komentar", "komentar_publik",
     "caption", "message", "pesan", "isi", "isi_pesan", "isi_aduan", "aduan", "laporan",
     "isi_laporan", "konten", "content", "ulasan", "review", "tweet", "full_text", "body",
-    "keterangan", "judul",
+    "keterangan", "judul", "comment_text", "commenttext", "isi_tanggapan", "tanggapan",
 )
+#: Words that mark a text column when no name matches exactly: ``Komentar Warga``,
+#: ``Saran dan masukan untuk pelayanan`` (Google Forms). Short words must be a whole word.
+TEXT_COLUMN_WORDS = (
+    "komentar", "comment", "teks", "text", "pesan", "message", "aduan", "keluhan", "saran",
+    "masukan", "tanggapan", "ulasan", "review", "laporan", "caption", "isi", "pendapat",
+    "kritik", "konten", "content", "pertanyaan",
+)
+#: Column names recognised as the date, in order of preference; then any column whose
+#: name contains ``tanggal``, ``tgl``, ``date``, ``waktu``, ``time`` or ``created``.
+DATE_COLUMN_NAMES = (
+    "tanggal", "tgl", "date", "created_at", "createdat", "timestamp", "create_time",
+    "stempel_waktu", "waktu", "datetime", "published_at", "taken_at", "posted_at", "time",
+)
+_DATE_WORDS = ("tanggal", "tgl", "date", "waktu", "time", "created")
+#: Hours added to times given with a zone (``+0000``, ``Z``): Kalimantan Timur is on WITA.
+WITA_OFFSET_HOURS = 8
+_DATE_FORMATS = (
+    "%a %b %d %H:%M:%S %z %Y",  # tweet-harvest / X: Mon Jan 06 03:12:45 +0000 2025
+    "ISO8601",  # Instagram and most APIs: 2025-01-06T03:12:45.000Z, Excel: 2025-01-06 00:00:00
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y",  # Indonesian exports, Google Forms
+    "%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d.%m.%Y",
+    "%m/%d/%Y %H:%M:%S", "%m/%d/%Y",  # month first: only when day first does not fit
+)
+_DATE_MIN_SHARE = 0.8
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
+JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _ENCODINGS = ("utf-8-sig", "cp1252")
 _SEPARATORS = (";", ",", "\t", "|")
 
@@ -49,16 +83,27 @@ def read_comments(path, text_column: str | None = None, verbose: bool = True) ->
 
     ``text_column`` names the column that holds the comment text; when it is
     ``None`` the column is found by common names (:data:`TEXT_COLUMN_NAMES`).
-    The text column is renamed ``teks`` (its original name is kept in
-    ``df.attrs["kolom_teks_asli"]``); other columns are kept as text.  Rows
-    whose text is empty are dropped and counted in
-    ``df.attrs["baris_kosong_dibuang"]``.  With ``verbose`` a one-line
-    summary in Indonesian is printed.
+    A column whose name *contains* a known word (``Komentar Warga``) is taken
+    when no name matches exactly. The text column is renamed ``teks`` (its
+    original name is kept in ``df.attrs["kolom_teks_asli"]``); other columns
+    are kept as text.  In a workbook the first sheet with a text column is
+    read (``df.attrs["lembar"]``).  When a date column is found and at least
+    80% of it reads as dates, a column ``tanggal`` (datetime; times given
+    with a zone are turned into WITA) is added at the end, or replaces a text
+    column already called ``tanggal``; its source is in
+    ``df.attrs["kolom_tanggal_asli"]``.  Rows whose text is empty are
+    dropped and counted in ``df.attrs["baris_kosong_dibuang"]``.  With
+    ``verbose`` a summary in Indonesian is printed.
     """
     path = _checked_path(path)
-    table = _read_excel(path) if path.suffix.lower() in EXCEL_SUFFIXES else _read_csv(path)
-    table.columns = [str(column).strip() for column in table.columns]
-    column = _find_text_column(table, text_column, path)
+    suffix = path.suffix.lower()
+    sheet = None
+    if suffix in EXCEL_SUFFIXES:
+        sheet, table, column = _read_workbook(path, text_column)
+    else:
+        table = _read_json(path) if suffix in JSON_SUFFIXES else _read_csv(path)
+        table.columns = [str(column).strip() for column in table.columns]
+        column = _find_text_column(table, text_column, path)
     texts = table[column].astype("string").str.strip()
     empty = texts.isna() | (texts == "")
     if table.empty:
@@ -75,13 +120,32 @@ def read_comments(path, text_column: str | None = None, verbose: bool = True) ->
     result = table.loc[~empty].drop(columns=[column]).copy()
     result.insert(0, "teks", texts[~empty].astype(str))
     result = result.reset_index(drop=True)
-    result.attrs.update(kolom_teks_asli=column, baris_kosong_dibuang=int(empty.sum()))
+    date_column, dates = _find_dates(result)
+    if dates is not None:
+        result["tanggal"] = dates
+    result.attrs.update(kolom_teks_asli=column, baris_kosong_dibuang=int(empty.sum()),
+                        kolom_tanggal_asli=date_column)
+    if sheet is not None:
+        result.attrs["lembar"] = sheet
     if verbose:
-        print(
-            f"Dibaca {len(result):,} komentar dari '{path.name}' (kolom teks: '{column}'); "
-            f"{int(empty.sum()):,} baris kosong dibuang.".replace(",", ".")
-        )
+        print(_summary(path, sheet, column, len(result), int(empty.sum()), date_column))
     return result
+
+
+def _summary(path: Path, sheet: str | None, column: str, rows: int, dropped: int,
+             date_column: str | None) -> str:
+    """The one-line Indonesian report of what was read (thousands written 1.234)."""
+    where = f", lembar '{sheet}'" if sheet is not None else ""
+    if date_column is None:
+        when = "Tidak ada kolom tanggal yang terbaca."
+    elif date_column == "tanggal":
+        when = "Kolom 'tanggal' dibaca sebagai tanggal."
+    else:
+        when = f"Tanggal dibaca dari kolom '{date_column}' ke kolom 'tanggal'."
+    count = f"{rows:,}".replace(",", ".")
+    empty = f"{dropped:,}".replace(",", ".")
+    return (f"Dibaca {count} komentar dari '{path.name}'{where} (kolom teks: '{column}'); "
+            f"{empty} baris kosong dibuang. {when}")
 
 
 def _checked_path(path) -> Path:
@@ -94,15 +158,11 @@ def _checked_path(path) -> Path:
     if path.is_dir():
         raise DataError(f"'{path}' adalah folder, bukan file. Sebutkan nama filenya juga.")
     suffix = path.suffix.lower()
-    if suffix == ".xls":
+    if suffix not in CSV_SUFFIXES | EXCEL_SUFFIXES | JSON_SUFFIXES:
         raise DataError(
-            f"File '{path.name}' berformat Excel lama (.xls). Buka di Excel lalu simpan ulang "
-            "sebagai 'Excel Workbook (.xlsx)' atau 'CSV UTF-8'."
-        )
-    if suffix not in CSV_SUFFIXES | EXCEL_SUFFIXES:
-        raise DataError(
-            f"Format file '{path.name}' tidak didukung. Gunakan file .csv, .tsv, .txt atau "
-            ".xlsx (dari Excel: File > Save As > CSV UTF-8 atau Excel Workbook)."
+            f"Format file '{path.name}' tidak didukung. Gunakan file .csv, .tsv, .txt, .xlsx, "
+            ".xls, .json atau .jsonl (dari Excel: File > Save As > CSV UTF-8 atau Excel "
+            "Workbook)."
         )
     if path.stat().st_size == 0:
         raise DataError(
@@ -112,18 +172,108 @@ def _checked_path(path) -> Path:
     return path
 
 
-def _read_excel(path: Path) -> pd.DataFrame:
+def _read_excel(path: Path) -> dict[str, pd.DataFrame]:
+    """Every sheet of a workbook as text; ``.xls`` through xlrd, the rest through openpyxl."""
+    old = path.suffix.lower() == ".xls"
     try:
-        table = pd.read_excel(path, dtype=str, engine="openpyxl")
-    except Exception as error:  # openpyxl raises many types for damaged files
+        with warnings.catch_warnings(), open(os.devnull, "w") as quiet:
+            warnings.simplefilter("ignore")  # pandas says the xlrd engine is deprecated
+            options: dict[str, Any] = (
+                {"engine": "xlrd", "engine_kwargs": {"logfile": quiet}} if old
+                else {"engine": "openpyxl"}
+            )
+            sheets = pd.read_excel(path, dtype=str, sheet_name=None, **options)
+    except Exception as error:  # openpyxl and xlrd raise many types for damaged files
         raise DataError(
             f"File Excel '{path.name}' tidak dapat dibuka ({type(error).__name__}). "
             "Buka file di Excel untuk memastikan tidak rusak, lalu simpan ulang sebagai .xlsx."
         ) from error
-    if table.empty and len(table.columns) == 0:
-        raise DataError(f"Lembar pertama file '{path.name}' kosong. Pindahkan data ke lembar "
-                        "pertama atau simpan lembar yang berisi data sebagai file baru.")
-    return table
+    if all(table.empty and len(table.columns) == 0 for table in sheets.values()):
+        raise DataError(f"Semua lembar file '{path.name}' kosong. Periksa apakah file yang "
+                        "dipilih sudah benar, lalu ekspor ulang datanya.")
+    return sheets
+
+
+def _read_workbook(path: Path, wanted: str | None) -> tuple[str, pd.DataFrame, str]:
+    """Pick the first sheet that has the text column; say which sheets were looked at."""
+    seen = []
+    for name, table in _read_excel(path).items():
+        table.columns = [str(column).strip() for column in table.columns]
+        try:
+            return str(name), table, _find_text_column(table, wanted, path)
+        except DataError:
+            columns = ", ".join(f"'{column}'" for column in table.columns) or "(kosong)"
+            seen.append(f"lembar '{name}': {columns}")
+    target = f"Kolom '{wanted}'" if wanted is not None else "Kolom teks"
+    raise DataError(
+        f"{target} tidak ditemukan di lembar mana pun pada file '{path.name}'. "
+        f"Isi file: {'; '.join(seen)}. Sebutkan kolom yang berisi komentar, misalnya "
+        "read_comments(path, text_column='nama_kolom')."
+    )
+
+
+def _json_records(value: Any) -> list | None:
+    """The list of records in parsed JSON: the value itself or the first list inside a dict."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for key in ("data", "items", "comments", "results", "records", "tweets", "posts"):
+            if isinstance(value.get(key), list):
+                return value[key]
+        for item in value.values():
+            if isinstance(item, list) and item and isinstance(item[0], dict):
+                return item
+    return None
+
+
+def _as_text(value: Any) -> Any:
+    """A JSON value as text for the table; nested objects as JSON, missing stays missing."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _read_json(path: Path) -> pd.DataFrame:
+    """JSON (a list of records, or an object holding one) or JSON Lines (one record a line)."""
+    text = _decode(path).strip()
+    if not text:
+        raise DataError(f"File '{path.name}' tidak berisi data. Ekspor ulang datanya.")
+    try:
+        parsed: Any = json.loads(text)
+    except json.JSONDecodeError as error:
+        if not (error.msg == "Extra data" or path.suffix.lower() in (".jsonl", ".ndjson")):
+            raise _json_error(path, error.lineno) from error
+        parsed = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    parsed.append(json.loads(line))
+                except json.JSONDecodeError as line_error:
+                    raise _json_error(path, number) from line_error
+    records = _json_records(parsed)
+    if not records:
+        raise DataError(
+            f"File JSON '{path.name}' tidak berisi daftar komentar. Yang dapat dibaca: daftar "
+            'rekaman seperti [{"text": "..."}, ...] (hasil alat scraping), atau JSON Lines '
+            "dengan satu rekaman per baris. Periksa apakah file yang dipilih sudah benar."
+        )
+    if all(isinstance(record, str) for record in records):
+        return pd.DataFrame({"teks": records})
+    rows = [record for record in records if isinstance(record, dict)]
+    table = pd.json_normalize(rows, max_level=1, sep="_")
+    return table.apply(lambda column: column.map(_as_text)).astype(object)
+
+
+def _json_error(path: Path, line: int) -> DataError:
+    return DataError(
+        f"File '{path.name}' bukan JSON yang rapi (kesalahan di baris {line}). Biasanya ada tanda "
+        "kutip atau koma yang hilang karena file terpotong. Ekspor ulang datanya dari alat "
+        "yang sama, dan jangan menyunting file itu dengan tangan."
+    )
 
 
 def _decode(path: Path) -> str:
@@ -216,11 +366,108 @@ def _find_text_column(table: pd.DataFrame, wanted: str | None, path: Path) -> st
     for name in TEXT_COLUMN_NAMES:
         if name in by_name:
             return by_name[name]
+    contains = [column for column in columns
+                if _has_text_word(column) and _looks_like_text(table[column])]
+    if contains:
+        return max(contains, key=lambda column: _mean_length(table[column]))
     raise DataError(
         f"Kolom teks tidak ditemukan di file '{path.name}'. Kolom yang ada: {listed}. "
         "Sebutkan kolom yang berisi komentar, misalnya read_comments(path, "
         "text_column='nama_kolom')."
     )
+
+
+def _has_text_word(column: str) -> bool:
+    """True when the name contains a word of :data:`TEXT_COLUMN_WORDS` (short ones whole)."""
+    name = _normalise_name(column)
+    words = set(re.split(r"[^a-z0-9]+", name))
+    return any(word in words if len(word) < 5 else word in name for word in TEXT_COLUMN_WORDS)
+
+
+def _filled(values: pd.Series) -> pd.Series:
+    texts = values.dropna().astype(str).str.strip()
+    return texts[texts != ""]
+
+
+def _looks_like_text(values: pd.Series) -> bool:
+    """Mostly words, not numbers: ``Jumlah Komentar`` is a count, not the comments."""
+    texts = _filled(values)
+    if texts.empty:
+        return False
+    return bool(texts.str.fullmatch(r"[\d.,\s%+-]+").mean() < 0.5)
+
+
+def _mean_length(values: pd.Series) -> float:
+    texts = _filled(values)
+    return float(texts.str.len().mean()) if not texts.empty else 0.0
+
+
+def _date_candidates(table: pd.DataFrame) -> list[str]:
+    """Columns that may hold the date: known names first, then names containing a date word."""
+    columns = [column for column in table.columns if column != "teks"]
+    by_name = {_normalise_name(column): column for column in columns}
+    ordered = [by_name[name] for name in DATE_COLUMN_NAMES if name in by_name]
+    ordered += [column for column in columns if column not in ordered
+                and any(word in _normalise_name(column) for word in _DATE_WORDS)]
+    return ordered
+
+
+def parse_dates(values: pd.Series) -> pd.Series | None:
+    """Parse a column of dates, or return None when fewer than 80% of its values read.
+
+    Tries, in order: X/tweet-harvest ``created_at``, ISO 8601 (Instagram,
+    Excel), day-first ``DD/MM/YYYY`` and ``DD-MM-YYYY`` with or without a
+    time, month-first last; a column of Unix seconds or milliseconds
+    (TikTok) is read as such. Times with a zone are converted to WITA
+    (UTC+8) and returned without a zone, like the others. Values that do not
+    read become ``NaT``.
+    """
+    texts = values.astype("string").str.strip()
+    filled = texts.notna() & (texts != "")
+    if not filled.any():
+        return None
+    best: pd.Series | None = None
+    best_share = 0.0
+    for parsed in _date_attempts(texts.where(filled)):
+        share = float(parsed[filled].notna().mean())
+        if share > best_share:
+            best, best_share = parsed, share
+    return best if best_share >= _DATE_MIN_SHARE else None
+
+
+def _date_attempts(texts: pd.Series) -> Iterator[pd.Series]:
+    """Yield the column parsed with each known format (``NaT`` where it does not fit)."""
+    filled = texts.dropna()
+    if filled.str.fullmatch(r"\d{10}|\d{13}").all():
+        unit = "s" if filled.str.len().iloc[0] == 10 else "ms"
+        numbers = pd.to_numeric(texts, errors="coerce")
+        yield _to_wita(pd.to_datetime(numbers, unit=unit, errors="coerce", utc=True))
+        return
+    for fmt in _DATE_FORMATS:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                parsed = pd.to_datetime(texts, format=fmt, errors="coerce")
+            except (ValueError, TypeError):  # mixed time zones
+                parsed = pd.to_datetime(texts, format=fmt, errors="coerce", utc=True)
+        yield _to_wita(parsed)
+
+
+def _to_wita(parsed: pd.Series) -> pd.Series:
+    """Times with a zone become WITA without a zone; times without a zone stay as written."""
+    if isinstance(parsed.dtype, pd.DatetimeTZDtype):
+        parsed = parsed.dt.tz_convert("UTC").dt.tz_localize(None)
+        parsed = parsed + pd.Timedelta(hours=WITA_OFFSET_HOURS)
+    return parsed.astype("datetime64[ns]")
+
+
+def _find_dates(table: pd.DataFrame) -> tuple[str | None, pd.Series | None]:
+    """The first date column that reads, and its parsed values."""
+    for column in _date_candidates(table):
+        dates = parse_dates(table[column])
+        if dates is not None:
+            return column, dates
+    return None, None
 
 
 # --------------------------------------------------------------------------- bundled datasets

@@ -538,6 +538,7 @@ _SELF_NOT_NAME = _word_set(
     mendukung sampaikan laporkan ucapkan heran bingung khawatir takut sedih marah kesal
     perhatikan lampirkan tunggu nunggu pulang datang pergi sakit bersama ikut sama
     bertanda tanda ucapan pengguna pelanggan peserta pelapor wali ortu penerima
+    asli keluar langsung pindahan tahu baca memang emang kebetulan lancar aman
     """
 )
 
@@ -545,8 +546,8 @@ _LOWER_NAME_STOP = _ROLE_WORDS | _NAME_END_WORDS
 _SELF_STOP = _LOWER_NAME_STOP | _SELF_NOT_NAME
 # Words that are names inside a name ("Sri Pertiwi") but not right after a title ("Ibu Pertiwi").
 _NOT_FIRST_NAME = _word_set("pertiwi")
-# After "sy"/"saya" a lower-case name is taken only before "dari", "warga" or a comma.
-_SELF_LOWER_END_RE = re.compile(r"[ \t]*(?:,|(?:dari|dr|dri|warga|asal)(?![\w]))")
+# After "sy"/"saya" a lower-case name is taken only right before "dari", "warga" or "asal".
+_SELF_LOWER_END_RE = re.compile(r"[ \t]+(?:dari|dr|dri|warga|asal)(?![\w])")
 
 
 def _skip_titles(text: str, pos: int) -> int:
@@ -598,8 +599,8 @@ def _name_span(text: str, pos: int, lower_ok: bool,
 def _self_name(text: str, cue_start: int, pos: int) -> tuple[int, int] | None:
     """A name after ``saya``/``sy``: ``Saya Siti Aminah``, ``sy rudi dr tenggarong``.
 
-    A lower-case name is taken only after a lower-case cue, before ``dari``,
-    ``warga`` or a comma; ``Saya ditelepon dari …`` is no name.
+    A lower-case name is taken only after a lower-case cue and right before
+    ``dari``/``dr``/``warga``/``asal``; ``Saya ditelepon dari …`` is no name.
     """
     pos = _skip_titles(text, pos)
     if text[pos : pos + 1].isupper():

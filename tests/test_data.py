@@ -21,7 +21,9 @@ def test_reads_comma_csv_and_drops_empty_rows(exports, capsys):
         "Jalan di Loa Janan rusak, kapan diperbaiki?",
         "Terima kasih Disdukcapil 👍",
     ]
-    assert table.attrs == {"kolom_teks_asli": "komentar", "baris_kosong_dibuang": 1}
+    assert table.attrs == {"kolom_teks_asli": "komentar", "baris_kosong_dibuang": 1,
+                           "kolom_tanggal_asli": "tanggal"}
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-02"), pd.Timestamp("2025-01-03")]
     assert "Dibaca 2 komentar" in capsys.readouterr().out
 
 
@@ -80,6 +82,10 @@ BAD_INPUTS = [
     ("semua_kosong.csv", None, "Semua baris"),
     ("hanya_header.csv", None, "hanya berisi judul kolom"),
     ("koma.csv", "ulasan", "Kolom 'ulasan' tidak ada"),
+    ("json_bukan_daftar.json", None, "tidak berisi daftar komentar"),
+    ("json_rusak.json", None, "bukan JSON yang rapi (kesalahan di baris 2)"),
+    ("rusak.xls", None, "File Excel 'rusak.xls' tidak dapat dibuka"),
+    ("lembar_kedua.xlsx", "Tanggapan", "Kolom 'Tanggapan' tidak ditemukan di lembar mana pun"),
 ]
 
 
@@ -89,13 +95,139 @@ def test_bad_input_raises_data_error_with_indonesian_message(exports, filename, 
         data.read_comments(exports / filename, text_column=column, verbose=False)
 
 
-def test_folder_and_old_excel_are_refused(exports, tmp_path):
+def test_folder_is_refused(exports):
     with pytest.raises(DataError, match="folder"):
         data.read_comments(exports, verbose=False)
-    old = tmp_path / "lama.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0 old excel")
-    with pytest.raises(DataError, match=r"\.xlsx"):
-        data.read_comments(old, verbose=False)
+
+
+# --------------------------------------------------------------------------- what agencies export
+
+
+def test_reads_tweet_harvest_csv_and_its_created_at_in_wita(exports, capsys):
+    table = data.read_comments(exports / "tweet_harvest.csv")
+    assert table.attrs["kolom_teks_asli"] == "full_text"
+    assert table["teks"].str.startswith(("@pemkab_contoh jalan", "Terima kasih BPBD")).all()
+    # "Mon Jan 06 03:12:45 +0000 2025" is UTC; Kalimantan Timur reads it 8 hours later.
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-06 11:12:45"),
+                                         pd.Timestamp("2025-01-07 00:30:00")]
+    assert table.attrs["kolom_tanggal_asli"] == "created_at"
+    assert "created_at" in table.columns  # the original column is kept
+    assert "Tanggal dibaca dari kolom 'created_at'" in capsys.readouterr().out
+
+
+def test_reads_scraper_json_records_with_nested_fields(exports):
+    table = data.read_comments(exports / "instagram_komentar.json", verbose=False)
+    assert table["teks"].tolist() == [
+        "Min, kapan pendaftaran beasiswa Kaltim Tuntas dibuka?",
+        "Pelayanan Disdukcapil makin cepat, mantap 👍",
+    ]
+    assert table.attrs["baris_kosong_dibuang"] == 1
+    assert table["ownerUsername"].tolist() == ["mahasiswa_unmul", "ibu_pkk_bontang"]
+    assert table["owner_id"].tolist() == ["700001", "700003"]  # one nested level flattened
+    assert table["likesCount"].tolist() == ["5", "12"]  # kept as text, like CSV columns
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-06 11:12:45"),
+                                         pd.Timestamp("2025-01-08 07:30:00")]
+
+
+def test_reads_json_lines_with_unix_seconds(exports):
+    table = data.read_comments(exports / "tiktok_komentar.jsonl", verbose=False)
+    assert table.attrs["kolom_teks_asli"] == "comment"
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-06 11:12:45"),
+                                         pd.Timestamp("2025-01-07 11:12:45")]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"data": [{"caption": "Banjir di Sempaja"}, {"caption": "Sudah surut"}]}',
+        '{"caption": "Banjir di Sempaja"}\n{"caption": "Sudah surut"}\n',  # .json holding lines
+        '["Banjir di Sempaja", "Sudah surut"]',
+    ],
+)
+def test_json_shapes_from_other_tools(tmp_path, content):
+    path = tmp_path / "ekspor.json"
+    path.write_text(content, encoding="utf-8")
+    table = data.read_comments(path, verbose=False)
+    assert table["teks"].tolist() == ["Banjir di Sempaja", "Sudah surut"]
+    assert "tanggal" not in table.columns
+
+
+def test_reads_old_xls(exports, capsys):
+    table = data.read_comments(exports / "lama.xls")
+    assert table["teks"].tolist() == [
+        "Drainase di Sempaja mampet lagi, mohon dibersihkan",
+        "Terima kasih, jalan poros sudah mulus 👍",
+    ]
+    assert table.attrs["baris_kosong_dibuang"] == 1
+    # 06/01/2025 is 6 January (day first), 13/01/2025 could not be month first anyway.
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-06"), pd.Timestamp("2025-01-13")]
+    assert "lembar 'Komentar'" in capsys.readouterr().out
+
+
+def test_workbook_comments_on_the_second_sheet_are_found_and_named(exports, capsys):
+    table = data.read_comments(exports / "lembar_kedua.xlsx")
+    assert table.attrs["lembar"] == "Data Komentar"
+    assert table.attrs["kolom_teks_asli"] == "Isi Komentar"
+    assert len(table) == 3
+    assert table["tanggal"].iloc[0] == pd.Timestamp("2025-01-06 08:15")
+    assert "lembar 'Data Komentar'" in capsys.readouterr().out
+
+
+def test_workbook_with_a_text_column_nowhere_lists_every_sheet(tmp_path):
+    path = tmp_path / "angka.xlsx"
+    with pd.ExcelWriter(path) as writer:
+        summary = pd.DataFrame({"Periode": ["Jan"], "Jumlah": ["3"]})
+        summary.to_excel(writer, sheet_name="Ringkasan", index=False)
+        accounts = pd.DataFrame({"Akun": ["a"], "Suka": ["4"]})
+        accounts.to_excel(writer, sheet_name="Data", index=False)
+    with pytest.raises(DataError, match="lembar 'Ringkasan': 'Periode', 'Jumlah'; lembar 'Data'"):
+        data.read_comments(path, verbose=False)
+
+
+def test_column_name_containing_a_known_word_and_not_a_count(exports):
+    table = data.read_comments(exports / "komentar_warga.csv", verbose=False)
+    assert table.attrs["kolom_teks_asli"] == "Komentar Warga"  # not 'Jumlah Komentar'
+    assert table["teks"].iloc[0] == "Samsat keliling ke Loa Kulu kapan lagi?"
+    assert table["tanggal"].tolist()[-1] == pd.Timestamp("2025-02-01")
+
+
+def test_google_forms_question_as_column_name(exports):
+    table = data.read_comments(exports / "formulir_google.csv", verbose=False)
+    assert table.attrs["kolom_teks_asli"] == "Saran dan masukan untuk pelayanan informasi publik"
+    assert table.attrs["kolom_tanggal_asli"] == "Stempel waktu"
+    assert table["tanggal"].tolist() == [pd.Timestamp("2025-01-06 10:15:32"),
+                                         pd.Timestamp("2025-01-07 08:02:10")]
+
+
+def test_unreadable_date_column_is_left_as_text(exports, capsys):
+    table = data.read_comments(exports / "tanggal_tak_terbaca.csv")
+    assert table["tanggal"].tolist() == ["kemarin", "minggu lalu"]
+    assert table.attrs["kolom_tanggal_asli"] is None
+    assert "Tidak ada kolom tanggal yang terbaca" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["31/01/2025", "01/02/2025"], ["2025-01-31", "2025-02-01"]),  # day first
+        (["01/31/2025", "02/28/2025"], ["2025-01-31", "2025-02-28"]),  # month first if it must
+        (["2025-01-06T03:12:45+0000"], ["2025-01-06 11:12:45"]),
+        (["2025-01-06T11:12:45+08:00", "2025-01-06T03:12:45Z"],
+         ["2025-01-06 11:12:45", "2025-01-06 11:12:45"]),  # mixed zones
+        (["1736133165000"], ["2025-01-06 11:12:45"]),  # milliseconds
+        (["06-01-2025 10:15", "", None], ["2025-01-06 10:15", None, None]),
+    ],
+)
+def test_parse_dates_formats(values, expected):
+    parsed = data.parse_dates(pd.Series(values, dtype=object))
+    assert [None if pd.isna(value) else value for value in parsed] == [
+        None if value is None else pd.Timestamp(value) for value in expected
+    ]
+
+
+def test_parse_dates_refuses_a_column_that_is_mostly_not_dates():
+    assert data.parse_dates(pd.Series(["06/01/2025", "kemarin", "lusa"])) is None
+    assert data.parse_dates(pd.Series(["", None])) is None
 
 
 def test_damaged_xlsx_is_reported(tmp_path):
@@ -142,3 +274,12 @@ def test_raw_agency_export_sample_loads_through_read_comments():
     table = data.load_dataset("contoh_ekspor_instansi")
     assert table.columns[0] == "teks"
     assert table.attrs["baris_kosong_dibuang"] > 0
+
+
+def test_workbook_with_only_empty_sheets_is_reported(tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "kosong.xlsx"
+    Workbook().save(path)
+    with pytest.raises(DataError, match="Semua lembar file 'kosong.xlsx' kosong"):
+        data.read_comments(path, verbose=False)
