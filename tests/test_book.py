@@ -5,7 +5,9 @@ Chromium (Debian package ``chromium``) must be installed; `make test` installs i
 Screenshots of the checked pages are kept in _build/screenshots/ (git-ignored).
 """
 
+import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -19,6 +21,8 @@ from tests.conftest import ROOT
 from tests.notebook_tools import offline_env
 
 pytestmark = pytest.mark.slow
+sys.path.insert(0, str(ROOT / "tools"))
+import build_book  # noqa: E402
 
 SCREENSHOTS = ROOT / "_build" / "screenshots"
 CHROMIUM_FLAGS = [
@@ -70,12 +74,53 @@ def _external(url: str) -> bool:
     return url.startswith(("http://", "https://", "//"))
 
 
+# What a trainer who tried the exercises leaves in modules/: none of it may reach the book.
+DIRTY_ANSWER = "JAWABAN_PELATIH_P07_RAHASIA"
+DIRTY_OUTPUT = "KELUARAN_PELATIH_P07_RAHASIA"
+#: What the course copy the book is built from holds (the book needs nothing else).
+COURSE_PARTS = ["_config.yml", "_toc.yml", "docs", "solutions", "modules",
+                "grader/nbgrader_config.py"]
+
+
+def _course_copy(folder: Path) -> Path:
+    for name in COURSE_PARTS:
+        source, target = ROOT / name, folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns(
+                ".ipynb_checkpoints", "__pycache__", "hasil", "kumpulkan"))
+        else:
+            shutil.copy2(source, target)
+    return folder
+
+
+def _dirty(modules: Path) -> None:
+    """Type an answer (with its output) into every exercise of every participant notebook."""
+    for path in sorted(modules.glob("*/*.ipynb")):
+        notebook = json.loads(path.read_text(encoding="utf-8"))
+        for cell in notebook["cells"]:
+            source = "".join(cell["source"])
+            if cell["cell_type"] == "code" and "raise NotImplementedError()" in source:
+                cell["source"] = source.replace("raise NotImplementedError()",
+                                                f"jawaban = {DIRTY_ANSWER!r}")
+                cell["outputs"] = [{"output_type": "stream", "name": "stdout",
+                                    "text": DIRTY_OUTPUT + "\n"}]
+                cell["execution_count"] = 7
+            elif cell["cell_type"] == "code" and source.startswith("KODE_PESERTA"):
+                cell["source"] = f'KODE_PESERTA = "{DIRTY_ANSWER}"'
+        assert DIRTY_ANSWER in json.dumps(notebook), f"no exercise typed into {path.name}"
+        path.write_text(json.dumps(notebook), encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
+    """The book as `make book` builds it, from a course whose modules/ a trainer has used."""
+    course = _course_copy(tmp_path_factory.mktemp("kursus"))
+    _dirty(course / "modules")
     out = tmp_path_factory.mktemp("buku")
     result = subprocess.run(
-        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT),
-         "--path-output", str(out), "-W", "-n", "--keep-going"],
+        [sys.executable, str(ROOT / "tools" / "build_book.py"), "--root", str(course),
+         "--out", str(out)],
         capture_output=True, text=True, env=offline_env(),
     )
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
@@ -145,6 +190,19 @@ def test_no_internal_link_is_broken(site, pages):
     assert not broken, "\n".join(broken)
 
 
+def test_book_is_built_from_the_release_not_from_modules(site):
+    """A trainer's answers and outputs in modules/ never reach the book (pages, downloads,
+    search index); the book shows the release's empty exercises instead."""
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".ipynb", ".js", ".txt", ".md", ".json"}:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            for marker in (DIRTY_ANSWER, DIRTY_OUTPUT):
+                assert marker not in text, f"{marker} in {path.relative_to(site)}"
+    for notebook in sorted((ROOT / "modules").glob("*/*.ipynb")):
+        page = site / notebook.relative_to(ROOT).with_suffix(".html")
+        assert "TULIS KODE ANDA DI SINI" in page.read_text(encoding="utf-8"), page.name
+
+
 def test_glossary_has_at_least_40_terms(pages, site):
     page = pages[site / "docs" / "glosarium.html"]
     assert len([i for i in page.ids if i.startswith("term-")]) >= 40
@@ -189,3 +247,113 @@ def test_page_renders_in_headless_chromium(site, tmp_path, page, headings):
         capture_output=True, timeout=120, env=offline_env(),
     )
     assert shot.is_file() and shot.stat().st_size > 10_000, f"no screenshot of {page}"
+
+
+# --------------------------------------------------------------------------- in the browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=_chromium(),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        yield launched
+        launched.close()
+
+
+def _open(browser, site: Path, page: str):
+    tab = browser.new_page(viewport={"width": 1280, "height": 900})
+    tab.goto((site / page).as_uri())
+    tab.wait_for_selector("article h1")
+    return tab
+
+
+def _quiz_cells(module: str) -> list[str]:
+    path = ROOT / "solutions" / module / f"{module}.ipynb"
+    notebook = build_book.nbformat.read(path, as_version=4)
+    return [cell.source for cell in notebook.cells if build_book.is_quiz(cell)]
+
+
+def _literal_explanations(source: str) -> list[str]:
+    """Explanations written in a quiz cell: the third item of ``(text, bool, why)`` tuples."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if (isinstance(node, ast.Tuple) and len(node.elts) == 3
+                and isinstance(node.elts[1], ast.Constant)
+                and isinstance(node.elts[1].value, bool)
+                and isinstance(node.elts[2], ast.Constant)
+                and isinstance(node.elts[2].value, str)):
+            found.append(node.elts[2].value)
+    return found
+
+
+MODULES = sorted(path.name for path in (ROOT / "solutions").iterdir()
+                 if (path / f"{path.name}.ipynb").is_file())
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_quizzes_reveal_nothing_before_a_click(site, browser, module):
+    quizzes = _quiz_cells(module)
+    tab = _open(browser, site, f"modules/{module}/{module}.html")
+    shown = tab.locator("article").inner_text()
+    for source in quizzes:
+        call = next(line.strip() for line in source.splitlines()
+                    if build_book.QUIZ_CALL.match(line))
+        assert call not in shown, f"quiz code shown: {call}"
+        for why in _literal_explanations(source):
+            assert why not in shown, f"explanation shown before a click: {why[:60]}"
+    outputs = tab.locator("div.cell_output:has(details)")
+    assert outputs.count() == len(quizzes), "every quiz is shown, folded"
+    for number in range(outputs.count()):
+        output = outputs.nth(number)
+        options = output.locator("details")
+        assert options.count() >= 2
+        before = output.inner_text()
+        assert "Benar" not in before and "Belum tepat" not in before, before
+        for index in range(options.count()):
+            option = options.nth(index)
+            summary = option.locator("summary").inner_text()
+            hidden = option.text_content().replace(summary, "", 1).strip()
+            assert hidden and hidden not in output.inner_text(), hidden
+            option.locator("summary").click()
+            assert hidden in output.inner_text()
+    tab.close()
+
+
+def test_agenda_page_teaches_ethics_in_one_day(site, browser):
+    tab = _open(browser, site, "docs/pelatih/agenda.html")
+    one_day = tab.locator("section#raker-satu-hari").inner_text()
+    in_class, _, self_study = one_day.partition("Dikerjakan mandiri")
+    assert "Modul 04: Etika" in in_class
+    assert "Modul 04" not in self_study
+    title = re.search(r"Jadwal \((\d\d\.\d\d)–(\d\d\.\d\d)\)", in_class)
+    assert title, in_class[:300]
+    assert re.findall(r"\d\d\.\d\d–\d\d\.\d\d", in_class)[-1].endswith(title[2])
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SCREENSHOTS / "agenda.png"), full_page=True)
+    tab.close()
+
+
+def test_glossary_letter_index_jumps_to_its_section(site, browser):
+    tab = _open(browser, site, "docs/glosarium.html")
+    links = tab.locator("article a[href^='#']").filter(has_text=re.compile(r"^[A-Z]$"))
+    letters = links.all_inner_texts()
+    assert len(letters) >= 10 and letters == sorted(letters)
+    for letter in letters:
+        terms = tab.locator(f"section#{letter.lower()} dt").all_inner_texts()
+        assert terms, letter
+        assert all(term.strip().upper().startswith(letter) for term in terms), (letter, terms)
+    middle = letters[len(letters) // 2]
+    links.filter(has_text=re.compile(f"^{middle}$")).first.click()
+    tab.wait_for_timeout(300)
+    assert tab.url.endswith(f"#{middle.lower()}")
+    heading = tab.locator(f"section#{middle.lower()} h2")
+    assert 0 <= heading.bounding_box()["y"] < 300
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    tab.screenshot(path=str(SCREENSHOTS / "glosarium.png"))
+    tab.close()
