@@ -82,7 +82,7 @@ def parse_fact_sheet(markdown: str) -> FactSheet:
         if not line or line.startswith(">"):
             continue
         if line.startswith("# "):
-            title = _clean(line[2:])
+            title = re.sub(r"^Lembar Fakta\s*\d*\s*:\s*", "", _clean(line[2:]), flags=re.I)
             continue
         if line.startswith("#"):
             section = _clean(line.lstrip("#"))
