@@ -203,6 +203,19 @@ def test_book_is_built_from_the_release_not_from_modules(site):
         assert "TULIS KODE ANDA DI SINI" in page.read_text(encoding="utf-8"), page.name
 
 
+def test_building_the_working_copy_directly_is_refused(tmp_path):
+    """`jupyter-book build .` in the repository would publish modules/ as it is: it stops
+    and points to `make book`."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT),
+         "--path-output", str(tmp_path), "-W", "-n"],
+        capture_output=True, text=True, env=offline_env(), timeout=600,
+    )
+    assert result.returncode != 0
+    assert "make book" in result.stdout + result.stderr
+    assert not (tmp_path / "_build" / "html" / "index.html").exists()
+
+
 def test_glossary_has_at_least_40_terms(pages, site):
     page = pages[site / "docs" / "glosarium.html"]
     assert len([i for i in page.ids if i.startswith("term-")]) >= 40

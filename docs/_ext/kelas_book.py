@@ -9,6 +9,10 @@
    loads sphinx-thebe, which writes a (dormant) thebe script URL and a Binder
    configuration into every page; the book has no live code, so both are
    removed and the built site never points a browser at a CDN.
+4. The book is never built from the working copy: ``tools/build_book.py``
+   (``make book``) builds it from a fresh release in a temporary folder, and a
+   build started in a folder that holds ``solutions/`` (the repository itself,
+   whose ``modules/`` may hold a trainer's own answers) stops with a message.
 
 Usage in a MyST page::
 
@@ -16,9 +20,9 @@ Usage in a MyST page::
     ```
 
 The argument is the number of Raker days (1 or 2).  The tables come from
-:mod:`humas_ai.agenda`, which reads the minutes declared in the participant
-notebooks under ``modules/`` at build time, so the agenda in the book always
-matches the notebooks.
+:mod:`humas_ai.agenda`, which reads the minutes declared in the released
+participant notebooks (``modules/`` of the book's source folder) at build time,
+so the agenda in the book always matches the notebooks.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from pathlib import Path
 from docutils import nodes
 from docutils.statemachine import StringList
 from sphinx import addnodes
+from sphinx.errors import ConfigError
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 from humas_ai.agenda import plan, read_modules, to_markdown
@@ -102,7 +107,18 @@ def drop_online_scripts(app, pagename, templatename, context, doctree) -> None:
         context["body"] = THEBE_CONFIG_BLOCK.sub("", context["body"])
 
 
+def refuse_working_copy(app) -> None:
+    """Stop a build of the repository itself: its modules/ is a working copy."""
+    if (Path(app.srcdir) / "solutions").is_dir():
+        raise ConfigError(
+            "Buku tidak dibangun langsung dari folder repositori, karena modules/ di sana "
+            "dapat berisi jawaban Anda sendiri. Bangun dengan `make book` "
+            "(python tools/build_book.py), yang memakai rilis baru dari solutions/."
+        )
+
+
 def setup(app):
+    app.connect("builder-inited", refuse_working_copy)
     app.add_directive("agenda-kelas", AgendaDirective)
     app.add_role("halaman", PageRole())
     app.add_role("modul", ModuleRole())
