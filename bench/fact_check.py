@@ -36,6 +36,7 @@ from humas_ai.fact_check import check_draft
 
 DEV = ["01", "02", "03", "04", "05", "06", "07"]
 HELD_OUT = ["08", "09", "10", "11"]
+HELD_OUT_2 = ["12", "13", "14"]
 
 
 def evaluate(pairs: dict, numbers: list[str], dropped: dict, show: bool) -> dict:
@@ -94,7 +95,10 @@ def main() -> None:
     dropped_path = dataset_path("fakta_siaran_pers") / "fakta_hilang.json"
     dropped = json.loads(dropped_path.read_text(encoding="utf-8"))
     parts = {"dev": [("dev (01–07, dipakai menyetel aturan)", DEV)],
-             "uji": [("uji (08–11, tidak dipakai menyetel)", HELD_OUT)]}
+             "uji": [("uji 1 (08–11, ditulis sebelum aturan; kesalahan program yang ditemukan "
+                      "di sini sudah diperbaiki)", HELD_OUT),
+                     ("uji 2 (12–14, ditulis setelah aturan dibekukan, diukur sekali)",
+                      HELD_OUT_2)]}
     parts["semua"] = parts["dev"] + parts["uji"]
     for label, numbers in parts[args.part]:
         print(f"\n[{label}]")
