@@ -310,3 +310,15 @@ def test_facilitation_timings_match_the_notebooks():
             assert minutes == [section.minutes for section in module.sections], current
             checked += 1
     assert checked >= 4
+
+
+def test_two_days_leave_room_for_one_more_module(tmp_path):
+    """The two-day plan ends early on day 2, so a further module of usual length (90 minutes)
+    is taught in class too, without anything going to self-study."""
+    for path in sorted(MODULES.glob("*/*.ipynb")):
+        (tmp_path / path.parent.name).mkdir()
+        (tmp_path / path.parent.name / path.name).write_bytes(path.read_bytes())
+    _notebook(tmp_path, "99-tambahan", [("1. A", 30), ("2. B", 30), ("3. C", 30)])
+    result = plan(read_modules(tmp_path), days=2)
+    assert not result.homework
+    assert result.days[-1][-1].end <= agenda.DAY_END
