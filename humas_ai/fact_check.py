@@ -76,8 +76,11 @@ SWEEPING = [
     "seluruh", "semua", "siapa saja", "siapa pun", "tanpa hambatan", "tidak perlu lagi",
     "tidak ada lagi", "otomatis", "terbesar", "terbaik", "pertama di", "satu-satunya",
     "dijamin", "kali lipat", "separuh", "setengah dari", "tidak ada satu pun", "selalu",
-    "setiap hari", "bebas dari",
+    "setiap hari", "bebas dari", "dipastikan", "bebas banjir",
 ]
+#: Vague quantities and the range of numbers they claim.
+VAGUE = {"belasan": (11, 19), "puluhan": (20, 99), "ratusan": (100, 999),
+         "ribuan": (1000, 9999), "puluhan ribu": (10000, 99999)}
 NEGATIONS = {"tidak", "belum", "bukan", "tak", "tanpa", "gratis", "hanya"}
 STOPWORDS = {
     "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu",
@@ -500,6 +503,19 @@ def check_draft(draft: str, fact_sheet) -> FactCheckReport:
             hint = f" Angka terdekat di lembar fakta: {_indonesian(close[0])}." if close else ""
             report("angka", mention.start, mention.end,
                    f"Angka {shown} tidak ada di lembar fakta.{hint}")
+
+    # Vague quantities ("ratusan relawan") against the sheet's figure for the same thing.
+    for match in re.finditer(r"\b(puluhan ribu|belasan|puluhan|ratusan|ribuan)\s+(\w+)",
+                             draft, flags=re.IGNORECASE):
+        low, high = VAGUE[match[1].lower()]
+        noun = _stem(match[2].lower())
+        counts = [m.value for line in sheet.lines() if noun in {_stem(w) for w in _tokens(line)}
+                  for m in _mentions(line, index.year) if m.kind == "angka"]
+        if not any(low <= value <= high for value in counts):
+            known = ", ".join(_indonesian(value) for value in counts[:3])
+            report("angka", match.start(), match.end(),
+                   f"'{match[0]}' tidak didukung lembar fakta"
+                   + (f" (angka di lembar fakta: {known})." if known else "."))
 
     # Quotations and who said them.
     for start, end, quoted in quotes:

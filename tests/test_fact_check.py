@@ -186,3 +186,15 @@ def test_finds_most_planted_errors_in_a_bundled_pair():
     assert found >= 4
     for row in report.findings.itertuples():
         assert draft[row.mulai:row.akhir] == row.teks
+
+
+def test_vague_quantity_is_checked_against_the_sheet_figure():
+    report = check_draft("Ribuan paket disediakan. " + CLEAN, SHEET)
+    assert report.findings.empty, report.findings.to_string()
+    row = only(check_draft("Puluhan paket disediakan. " + CLEAN, SHEET), "angka")
+    assert row["teks"] == "Puluhan paket" and "4.860" in row["alasan"]
+
+
+def test_certainty_words_are_flagged():
+    row = only(check_draft(CLEAN + " Harga dipastikan stabil.", SHEET), "klaim")
+    assert row["teks"] == "dipastikan"
