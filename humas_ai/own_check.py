@@ -533,14 +533,22 @@ def evaluate(model, labels, *, threshold: float | None = None,
 
 def _default_training_data() -> pd.DataFrame:
     """What the default model learns from (columns teks, sentimen)."""
-    from humas_ai import sentiment
+    from humas_ai import corpora, sentiment
 
     provider = getattr(sentiment, "default_training_data", None)
-    if provider is not None:
-        return provider()
-    from humas_ai.data import load_dataset
+    if provider is None:
+        from humas_ai.data import load_dataset
 
-    return load_dataset("komentar_publik")
+        return load_dataset("komentar_publik")
+    try:
+        return provider(strict=True)
+    except corpora.CorpusMissingError as error:
+        raise OwnCheckError(
+            "Model bawaan belajar dari korpus publik yang tidak ada di laptop ini, jadi model "
+            "hasil latih ulang akan lebih buruk daripada model bawaan. Salin folder korpus dari "
+            "pelatih atau paket luring (lihat humas_ai.corpora.fetch), lalu coba lagi; atau "
+            "berikan data latih Anda sendiri dengan base=tabel (kolom teks dan sentimen)."
+        ) from error
 
 
 def retrain(labels, *, base=None, repeat: int = 3):
@@ -548,11 +556,12 @@ def retrain(labels, *, base=None, repeat: int = 3):
 
     ``labels``: a :class:`LabelFile`, its frame, or a path.  ``base``: the training
     table (columns ``teks`` and ``sentimen``); by default the default model's own
-    training data.  Each own label is repeated ``repeat`` times so a few dozen labels
-    weigh against thousands of training comments.  The returned model remembers the
-    keys of the labels it learned from (``own_label_keys_``); :func:`evaluate` leaves
-    them out, so measure it on a new sample.  Training takes as long as the default
-    model's (tens of seconds on a laptop).
+    training data and recipe (which need the public corpora on this computer: without
+    them this refuses, rather than quietly train a weaker model).  Each own label is
+    repeated ``repeat`` times so a few dozen labels weigh against thousands of
+    training comments.  The returned model remembers the keys of the labels it
+    learned from (``own_label_keys_``); :func:`evaluate` leaves them out, so measure
+    it on a new sample.  Training takes tens of seconds on a laptop.
     """
     from humas_ai import sentiment
 
@@ -571,7 +580,8 @@ def retrain(labels, *, base=None, repeat: int = 3):
     added = pd.DataFrame({"teks": own["teks"].tolist() * repeat,
                           "sentimen": own["label"].tolist() * repeat})
     data = pd.concat([base[["teks", "sentimen"]], added], ignore_index=True)
-    model = sentiment.make_pipeline().fit(data["teks"], data["sentimen"])
+    recipe = getattr(sentiment, "make_default_pipeline", sentiment.make_pipeline)
+    model = recipe().fit(data["teks"], data["sentimen"])
     model.own_label_keys_ = frozenset(own["kunci"])
     return model
 

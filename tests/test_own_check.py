@@ -328,7 +328,7 @@ def test_retrain_refuses_empty_labels_and_bad_options():
 def test_retrain_starts_from_the_default_training_data(monkeypatch):
     from humas_ai import sentiment
 
-    monkeypatch.setattr(sentiment, "default_training_data", lambda: BASE, raising=False)
+    monkeypatch.setattr(sentiment, "default_training_data", lambda **_: BASE, raising=False)
     frame = label_frame([("galau kali bah", "netral", 3, "negatif")])
     model = own_check.retrain(frame, repeat=2)
     assert set(model.classes_) == {"positif", "netral", "negatif"}
@@ -398,3 +398,15 @@ def test_measured_gap_is_what_module_02_model_scores_on_the_real_corpora():
         train["teks"], train["sentimen"])
     table = own_check.public_gap(model, test["teks"], test["sentimen"])
     pd.testing.assert_frame_equal(table, own_check.PUBLIC_GAP_MEASURED, check_dtype=False)
+
+
+def test_retrain_refuses_to_train_a_weaker_model_without_the_corpora(monkeypatch):
+    from humas_ai import corpora, sentiment
+
+    def missing(**_options):
+        raise corpora.CorpusMissingError("korpus tidak ada")
+
+    monkeypatch.setattr(sentiment, "default_training_data", missing, raising=False)
+    frame = label_frame([("galau kali bah", "netral", 3, "negatif")])
+    with pytest.raises(OwnCheckError, match="korpus publik yang tidak ada di laptop ini"):
+        own_check.retrain(frame)
