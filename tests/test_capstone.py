@@ -51,8 +51,9 @@ def test_sample_has_the_oddities_of_a_real_export():
 
 def test_read_comments_reads_the_sample():
     comments = _sample()
-    assert list(comments.columns) == ["teks", "Tanggal", "Nama Akun", "Jumlah Suka"]
+    assert list(comments.columns) == ["teks", "Tanggal", "Nama Akun", "Jumlah Suka", "tanggal"]
     assert comments.attrs["kolom_teks_asli"] == "Isi Komentar"
+    assert comments.attrs["kolom_tanggal_asli"] == "Tanggal"
     assert comments.attrs["baris_kosong_dibuang"] == 10
     assert 150 <= len(comments) <= 250
     assert comments["teks"].str.strip().ne("").all()
@@ -90,20 +91,34 @@ class _Resources(HTMLParser):
 
 @pytest.fixture(scope="module")
 def brief(tmp_path_factory) -> str:
-    """The brief the capstone notebook writes for the sample export, read back from disk."""
-    from humas_ai.sentiment import train_default
+    """The brief the capstone notebook writes for the sample export, read back from disk.
+
+    As in the notebook: uncertain comments are labelled ragu-ragu, and the default
+    model is checked on the bundled demo labels before the brief is written.
+    """
+    from humas_ai import own_check
+    from humas_ai.sentiment import DEFAULT_THRESHOLD, label_with_uncertainty, train_default
 
     comments = _sample()
     comments["teks"] = mask_pii(comments["teks"])
     comments = comments.drop(columns=["Nama Akun"])
     comments["tanggal"] = pd.to_datetime(comments["Tanggal"], dayfirst=True)
-    comments["sentimen"] = train_default().predict(comments["teks"])
+    model = train_default()
+    comments[["sentimen", "keyakinan"]] = label_with_uncertainty(model, comments["teks"])
+    checked = own_check.evaluate(model, own_check.demo_labels_path(),
+                                 labelled_by="penyusun kit (contoh)")
     labels = cluster_texts(comments["teks"], k=6, random_state=42)
     issues = describe_clusters(comments["teks"], labels, comments["sentimen"],
                                comments["tanggal"], random_state=42)
     path = tmp_path_factory.mktemp("hasil") / "laporan_isu.html"
-    issue_brief(comments, issues=issues, institution="Pemkab contoh", path=path)
+    issue_brief(comments, issues=issues, institution="Pemkab contoh", model_check=checked,
+                uncertain_threshold=DEFAULT_THRESHOLD, path=path)
     return path.read_text(encoding="utf-8")
+
+
+def _visible(document: str) -> str:
+    text = re.sub(r"data:[^\"')\s]+", "", document)
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split())
 
 
 @pytest.mark.slow
@@ -124,3 +139,28 @@ def test_brief_quotes_hold_no_personal_data(brief):
     text = re.sub(r"<[^>]+>", " ", text)
     assert not find_pii(text)
     assert "Pemkab contoh" in text and "Nama Akun" not in text
+
+
+@pytest.mark.slow
+def test_brief_states_the_check_on_own_labels_and_the_uncertain_share(brief):
+    text = _visible(brief)
+    assert "Ketepatan model diukur pada 50 komentar data ini yang dilabeli penyusun kit " \
+        "(contoh): pada komentar yang diberi label yakin, model benar" in text
+    assert "rentang 95%:" in text and "belum diukur" not in text
+    uncertain = re.search(r"(\d+) komentar \((\d+)%\) diberi label ragu-ragu karena model "
+                          r"tidak cukup yakin \(peluang label terbaiknya di bawah 55%\)", text)
+    assert uncertain, "the share of ragu-ragu comments is reported"
+    assert f"; {uncertain.group(2)}% ragu-ragu" in text
+
+
+def test_demo_labels_were_drawn_from_the_sample_export():
+    from humas_ai import own_check
+
+    demo = own_check.read_labels(own_check.demo_labels_path())
+    # the strata cover every distinct comment of the export once (one spam is posted twice)
+    assert demo.groupby("strata")["jumlah_strata"].first().sum() == _sample()["teks"].nunique()
+    # masked with the masker of the day it was drawn; the words around the masks are the export's
+    words = set(" ".join(_sample()["teks"]).split())
+    for text in demo["teks"]:
+        unmasked = [word for word in text.split() if "[" not in word and "@" not in word]
+        assert sum(word in words for word in unmasked) >= 0.8 * len(unmasked), text
