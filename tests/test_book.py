@@ -370,3 +370,29 @@ def test_glossary_letter_index_jumps_to_its_section(site, browser):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(SCREENSHOTS / "glosarium.png"))
     tab.close()
+
+
+def test_quiz_cells_lose_their_source_and_get_a_folded_output(tmp_path):
+    """Unit check of the book's quiz step on a small notebook (no book build)."""
+    import nbformat
+
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_code_cell("x = 1"),
+        nbformat.v4.new_code_cell(
+            'from humas_ai.quiz import quiz\n\nquiz("Soal?", [("Ya", True, "ALASAN_YA_RAHASIA"),'
+            ' ("Tidak", False, "ALASAN_TIDAK_RAHASIA")])'),
+        nbformat.v4.new_code_cell('kuis_tidak_dikenal("E01")'),
+    ])
+    path = tmp_path / "m.ipynb"
+    nbformat.write(notebook, path)
+    assert build_book.prepare_quizzes(path) == (2, 1)
+    cells = nbformat.read(path, as_version=4).cells
+    assert "remove-input" not in cells[0].metadata.get("tags", [])
+    assert all("remove-input" in cell.metadata["tags"] for cell in cells[1:])
+    html = cells[1].outputs[0]["data"]["text/html"]
+    assert "application/vnd.jupyter.widget-view+json" not in cells[1].outputs[0]["data"]
+    # Each explanation sits inside its own <details>, after the option's <summary>.
+    for why in ("ALASAN_YA_RAHASIA", "ALASAN_TIDAK_RAHASIA"):
+        block = html[max(0, html.index(why) - 200): html.index(why)]
+        assert "<details>" in block and "</summary>" in block
+    assert cells[2].outputs == []

@@ -128,11 +128,13 @@ def assemble(root: Path, folder: Path) -> Path:
 
 def build(root: Path, out: Path) -> Path:
     """Build the book of ``root`` into ``out/_build/html`` and return that folder."""
-    jupyter_book = Path(sys.executable).parent / "jupyter-book"
+    # Jupyter Book's command through this Python: its script folder differs between a venv,
+    # conda and Windows.
+    jupyter_book = [sys.executable, "-c", "from jupyter_book.cli.main import main; main()"]
     with tempfile.TemporaryDirectory(prefix="buku-kelas-") as scratch:
         source = assemble(root, Path(scratch) / "kelas-ai-humas")
         result = subprocess.run(
-            [str(jupyter_book), "build", str(source), "--path-output", str(out),
+            [*jupyter_book, "build", str(source), "--path-output", str(out),
              "-W", "-n", "--keep-going"],
             capture_output=True, text=True,
         )
