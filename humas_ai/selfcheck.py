@@ -66,6 +66,7 @@ class Check:
     name: str
     hint: str | None
     function: Callable[[], object]
+    limits: str | None = None
 
 
 @dataclass
@@ -76,10 +77,13 @@ class Outcome:
     status: str  # PASSED, FAILED or NOT_DONE
     message: str = ""
     hint: str | None = None
+    limits: str | None = None
 
     def line(self) -> str:
         """One Indonesian line for the participant."""
         text = f"{MARKERS[self.status]} {self.name}: {self.message or self.status}"
+        if self.status == PASSED and self.limits:
+            text += f" — cek ini hanya memeriksa {self.limits}"
         if self.status != PASSED and self.hint:
             text += f" — Petunjuk: {self.hint}"
         return text
@@ -147,18 +151,23 @@ def _run(registered: Check) -> tuple[Outcome, BaseException | None]:
     except Exception as error:  # noqa: BLE001 - any participant error is reported
         message = f"terjadi kesalahan {type(error).__name__}: {error}"
         return Outcome(registered.name, FAILED, message, registered.hint), error
-    return Outcome(registered.name, PASSED), None
+    return Outcome(registered.name, PASSED, limits=registered.limits), None
 
 
-def check(name: str, hint: str | None = None) -> Callable[[Callable[[], object]], Callable]:
+def check(name: str, hint: str | None = None,
+          limits: str | None = None) -> Callable[[Callable[[], object]], Callable]:
     """Decorator: register the test function as check ``name``, run it and report.
+
+    ``limits`` says plainly what a passing check does *not* vouch for, when it can only
+    check the form of an answer (for example ``"bentuk jawaban; ketepatannya dinilai
+    pelatih"``); the ``[LULUS]`` line then reads ``lulus — cek ini hanya memeriksa …``.
 
     On failure :class:`SelfCheckFailed` is raised after the Indonesian line is printed,
     so the notebook cell fails without a long traceback.
     """
 
     def decorator(function: Callable[[], object]) -> Callable[[], object]:
-        registered = Check(name, hint, function)
+        registered = Check(name, hint, function, limits)
         _REGISTRY[name] = registered
         outcome, error = _run(registered)
         print(outcome.line())

@@ -198,3 +198,84 @@ def test_parse_line_reads_back_what_a_check_printed(capsys):
         assert selfcheck.parse_line("  " + line) == (status, "hitung_kata")
     assert selfcheck.parse_line("Ringkasan pemeriksaan: 1 dari 2 lulus.") is None
     assert selfcheck.parse_line("[LULUS]tanpa spasi: x") is None
+
+
+def test_a_check_that_only_sees_the_form_of_an_answer_says_so_when_it_passes(capsys):
+    @check("kasus", limits="bentuk jawaban; ketepatan pilihan dinilai pelatih")
+    def _():
+        assert ["A"]
+
+    line = capsys.readouterr().out.strip()
+    assert line == ("[LULUS] kasus: lulus — cek ini hanya memeriksa bentuk jawaban; "
+                    "ketepatan pilihan dinilai pelatih")
+    assert selfcheck.parse_line(line) == (selfcheck.PASSED, "kasus")
+    check_all(["kasus"])
+    assert "cek ini hanya memeriksa bentuk jawaban" in capsys.readouterr().out
+
+
+# Wrong but plausible answers a participant really writes.  Each must fail the *visible*
+# check (the part of the test cell above the hidden tests), as the correct answer passes it.
+WRONG_ANSWERS = [
+    ("00-pengenalan", ["code-18"], "tes-hitung-kata-banjir",
+     "komentar_banjir = []\n"
+     "for teks in komentar_pagi:\n"
+     "    if 'banjir' in teks:\n"
+     "        komentar_banjir.append(teks)\n"
+     "jumlah_banjir = len(komentar_banjir)\n"),
+    ("00-pengenalan", [], "tes-ubah-huruf-kecil",
+     "keluhan = 'Air PDAM di Sungai Kunjang MATI sejak kemarin'\n"
+     "keluhan_kecil = keluhan.lower()\n"
+     "panjang_keluhan = len(keluhan.split())\n"),
+    ("00-pengenalan", [], "tes-fungsi-mengandung-kata",
+     "def mengandung_kata(teks, kata):\n"
+     "    return kata in teks.lower()\n"),
+    ("00-pengenalan", ["code-28"], "tes-hitung-sentimen",
+     "samarinda = komentar_publik[komentar_publik['kabupaten_kota'] == 'Samarinda']\n"
+     "jumlah_per_sentimen = samarinda['sentimen'].value_counts()\n"
+     "sentimen_terbanyak = jumlah_per_sentimen.index[0]\n"),
+    ("01-prapemrosesan-teks", ["code-32"], "tes-fungsi-ganti-emoji",
+     "def ganti_emoji(teks, kamus_emoji):\n"
+     "    if teks is None:\n"
+     "        return ''\n"
+     "    for emoji, kata in EMOJI_WORDS.items():\n"
+     "        teks = teks.replace(emoji, ' ' + kata + ' ')\n"
+     "    return ' '.join(teks.split())\n"),
+    ("01-prapemrosesan-teks", ["code-46"], "tes-fungsi-normalisasi-slang",
+     "def normalisasi_slang(daftar_kata, kamus):\n"
+     "    hasil = []\n"
+     "    for kata in daftar_kata:\n"
+     "        hasil.extend(kamus_slang.get(kata, kata).split())\n"
+     "    return hasil\n"),
+    ("01-prapemrosesan-teks", ["code-57", "code-59"], "tes-fungsi-hapus-stopword",
+     "def hapus_stopword(daftar_kata, stopword):\n"
+     "    return [k for k in daftar_kata if k in SENTIMENT_WORDS or k not in stopword_sastrawi]\n"),
+]
+
+
+def _cells(module: str) -> dict:
+    import json
+
+    from tests.conftest import ROOT
+
+    path = ROOT / "solutions" / module / f"{module}.ipynb"
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    return {cell.get("id"): "".join(cell["source"]) for cell in notebook["cells"]}
+
+
+@pytest.mark.parametrize(("module", "setup", "test_cell", "wrong"), WRONG_ANSWERS,
+                         ids=[case[2] for case in WRONG_ANSWERS])
+def test_visible_checks_refuse_wrong_but_plausible_answers(module, setup, test_cell, wrong,
+                                                           capsys):
+    import contextlib
+    import io
+
+    cells = _cells(module)
+    visible = cells[test_cell].split("### BEGIN HIDDEN TESTS")[0]
+    namespace = {"check": check}
+    with contextlib.redirect_stdout(io.StringIO()):
+        for cell_id in setup:
+            exec(cells[cell_id], namespace)  # noqa: S102 - the course's own notebook cells
+    exec(wrong, namespace)  # noqa: S102
+    with pytest.raises(SelfCheckFailed):
+        exec(visible, namespace)  # noqa: S102
+    assert "[GAGAL]" in capsys.readouterr().out
