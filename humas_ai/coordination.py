@@ -167,7 +167,7 @@ def find_coordinated_groups(posts: pd.DataFrame, *, text: str = "teks", account:
                             min_words: int = 6, min_accounts: int = 5) -> pd.DataFrame:
     """Groups of near-identical posts from at least ``min_accounts`` accounts, close in time.
 
-    Returns one row per group, earliest first: ``kelompok`` (K-01, K-02, ...),
+    Returns one row per group, earliest first: ``kelompok`` (G-01, G-02, ...),
     ``jumlah_akun``, ``jumlah_unggahan``, ``mulai``, ``selesai``,
     ``rentang_menit``, ``contoh_teks`` (the earliest post), ``akun`` (sorted
     list) and ``id_unggahan`` (values of ``id_column``, or row labels when it
@@ -198,7 +198,7 @@ def find_coordinated_groups(posts: pd.DataFrame, *, text: str = "teks", account:
         })
     rows.sort(key=lambda row: (row["mulai"], row["id_unggahan"][0]))
     for number, row in enumerate(rows, start=1):
-        row["kelompok"] = f"K-{number:02d}"
+        row["kelompok"] = f"G-{number:02d}"
     return pd.DataFrame(rows, columns=GROUP_COLUMNS)
 
 
@@ -238,11 +238,13 @@ def plot_coordination_timeline(posts: pd.DataFrame, groups: pd.DataFrame, *, tim
             height = organic.get(day, 0) + grouped.get(day, 0)
             axes.annotate(f"{row.kelompok}\n{row.jumlah_akun} akun", (day, height),
                           xytext=(0, 3), textcoords="offset points", ha="center", fontsize=7)
-        axes.set_title(title)
+        axes.set_title(title, pad=28)
         axes.set_xlabel("tanggal")
         axes.set_ylabel("jumlah unggahan")
+        axes.set_ylim(0, axes.get_ylim()[1] * 1.12)
         axes.xaxis.set_major_formatter(mdates.DateFormatter("%d/%m"))
-        axes.legend(loc="upper left", frameon=False)
+        axes.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False,
+                    fontsize=9)
         figure.tight_layout()
     plt.close(figure)
     return figure

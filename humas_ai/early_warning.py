@@ -189,10 +189,10 @@ def plot_alerts(result: pd.DataFrame, counts: pd.DataFrame, issues: list[str] | 
 
 
 def first_alerts(result: pd.DataFrame) -> pd.DataFrame:
-    """The first day of each run of consecutive alert days, per issue (new alerts only)."""
+    """The first day of each run of consecutive alert days, per issue, earliest first."""
     hits = result[result["peringatan"]].sort_values(["isu", "tanggal"])
     gap = hits.groupby("isu")["tanggal"].diff() != pd.Timedelta(days=1)
-    return hits[gap].reset_index(drop=True)
+    return hits[gap].sort_values(["tanggal", "isu"]).reset_index(drop=True)
 
 
 HOLDING_TEMPLATE = (
@@ -207,6 +207,14 @@ HOLDING_TEMPLATE = (
 )
 
 
+#: Readable names for the issues of ``linimasa_isu`` (others: underscores become spaces).
+ISSUE_NAMES = {
+    "adminduk": "layanan administrasi kependudukan (KTP-el, KK, akta)",
+    "air_bersih": "gangguan air bersih", "jalan": "jalan rusak", "bansos": "bantuan sosial",
+    "kesehatan": "layanan kesehatan", "banjir": "banjir",
+}
+
+
 def holding_statement(alert: pd.Series | dict, issue_names: dict[str, str] | None = None) -> str:
     """A holding statement to fill in for an alert: what we know, what we do, when we say more.
 
@@ -217,7 +225,8 @@ def holding_statement(alert: pd.Series | dict, issue_names: dict[str, str] | Non
     lists those still open.
     """
     issue = str(alert["isu"])
-    name = (issue_names or {}).get(issue, issue.replace("_", " "))
+    names = {**ISSUE_NAMES, **(issue_names or {})}
+    name = names.get(issue, issue.replace("_", " "))
     day = pd.Timestamp(alert["tanggal"])
     months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
               "September", "Oktober", "November", "Desember"]

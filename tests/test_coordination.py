@@ -63,7 +63,7 @@ def test_finds_one_campaign_and_reports_it():
     groups = find_coordinated_groups(table)
     assert len(groups) == 1
     row = groups.iloc[0]
-    assert row["kelompok"] == "K-01"
+    assert row["kelompok"] == "G-01"
     assert row["jumlah_akun"] == 6 and row["jumlah_unggahan"] == 6
     assert row["rentang_menit"] == 20
     assert row["contoh_teks"] == CAMPAIGN
@@ -141,8 +141,8 @@ def test_charts_are_figures_with_indonesian_labels():
     assert isinstance(figure, Figure)
     axes = figure.axes[0]
     assert axes.get_ylabel() == "jumlah unggahan"
-    assert [text.get_text() for text in axes.texts] == ["K-01\n6 akun"]
-    detail = plot_group_detail(table, groups, "K-01")
+    assert [text.get_text() for text in axes.texts] == ["G-01\n6 akun"]
+    detail = plot_group_detail(table, groups, "G-01")
     assert "6 akun dalam 20 menit" in detail.axes[0].get_title()
-    with pytest.raises(CoordinationInputError, match="K-09"):
-        plot_group_detail(table, groups, "K-09")
+    with pytest.raises(CoordinationInputError, match="G-01"):
+        plot_group_detail(table, groups, "G-09")

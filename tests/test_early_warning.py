@@ -118,7 +118,7 @@ def test_chart_marks_the_alerts():
 def test_holding_statement_names_issue_and_date_and_lists_parts_to_fill():
     alert = {"isu": "air_bersih", "tanggal": pd.Timestamp("2025-04-08")}
     text = holding_statement(alert)
-    assert "air bersih" in text and "8 April 2025" in text
+    assert "gangguan air bersih" in text and "8 April 2025" in text
     parts = unfilled_parts(text)
     assert "[kanal resmi]" in parts and len(parts) >= 5
     filled = text
@@ -127,3 +127,4 @@ def test_holding_statement_names_issue_and_date_and_lists_parts_to_fill():
     assert unfilled_parts(filled) == []
     named = holding_statement(alert, {"air_bersih": "gangguan air PDAM"})
     assert "gangguan air PDAM" in named
+    assert "banjir rob" in holding_statement({"isu": "banjir_rob", "tanggal": "2025-04-08"})
