@@ -32,7 +32,7 @@ _STYLE = ("body{font-family:system-ui,sans-serif;max-width:56rem;margin:2rem aut
           ".gagal,.kosong{color:#b42318}.dinilai{color:#1f4e8c}.menunggu{color:#8a5a00}"
           ".komentar{background:#fff8e1;border-left:4px solid #e0a800;padding:.4rem .6rem;"
           "margin:.4rem 0}.jawaban{white-space:pre-wrap;background:#f6f8fa;padding:.5rem}"
-          "summary{cursor:pointer;color:#1f4e8c}")
+          "summary{cursor:pointer;color:#1f4e8c}th:first-child{width:28%}")
 WAITING = "menunggu penilaian pelatih"
 
 
