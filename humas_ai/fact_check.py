@@ -607,7 +607,7 @@ def check_draft(draft: str, fact_sheet) -> FactCheckReport:
         plain = re.sub(r"(?i)\btidak hanya\b|\bbukan hanya\b", " ", sentence)
         own = _tokens(plain)
         negated_here = {_stem(word) for position, word in enumerate(own)
-                        if any(w in NEGATIONS for w in own[max(position - 4, 0):position])}
+                        if any(w in NEGATIONS for w in own[max(position - 4, 0):position + 3])}
         mine = _content(sentence)
         for clause in negated:
             shared = mine & _content(clause) - STEM_STOPWORDS

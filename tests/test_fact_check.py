@@ -198,3 +198,14 @@ def test_vague_quantity_is_checked_against_the_sheet_figure():
 def test_certainty_words_are_flagged():
     row = only(check_draft(CLEAN + " Harga dipastikan stabil.", SHEET), "klaim")
     assert row["teks"] == "dipastikan"
+
+
+@pytest.mark.parametrize("number", ["03", "08", "11", "13"])
+def test_bundled_faithful_drafts_raise_no_alarm(number):
+    from humas_ai.data import dataset_path
+
+    pair = load_dataset("fakta_siaran_pers")[number]
+    draft = (dataset_path("fakta_siaran_pers") / f"{number}-draf-benar.md").read_text(
+        encoding="utf-8")
+    report = check_draft(draft, pair["lembar_fakta"])
+    assert report.findings.empty, report.findings.to_string()
