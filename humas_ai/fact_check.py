@@ -10,16 +10,18 @@
   appear in the draft (dropped, or changed into something else).
 
 How it decides, briefly: figures, dates and amounts are normalised
-("2.150", "dua ribu" is not read, "Rp1,29 miliar" = 1 290 000 000,
-"16/5/2025" = "Jumat, 16 Mei 2025") and looked up among the sheet's own;
+("2.150" = 2150, "enam" = 6, "Rp1,29 miliar" = 1 290 000 000,
+"16/5/2025" = "16 Mei 2025") and looked up among the sheet's own; vague
+quantities ("ratusan relawan") are compared with the sheet's figure for
+the same noun;
 a day name is checked against the calendar; titles and capitalised names are
 looked up as phrases in the sheet (a title preceded by "Wakil" or "Plt." in
 the sheet does not support the same title without it); each quotation is
 matched to the closest quotation of the sheet, its wording compared word by
-word and its speaker compared with the sheet's; sweeping words ("seluruh",
-"otomatis", "tanpa hambatan") not in the sheet, and sentences that say
-without negation what the sheet says with one ("tidak otomatis diangkat"),
-are flagged as claims to verify.
+word and its speaker compared with the sheet's; sweeping or certainty
+words ("seluruh warga", "otomatis", "tanpa hambatan", "dipastikan") not in
+the sheet, and sentences that say without negation what the sheet says
+with one ("tidak otomatis diangkat"), are flagged as claims to verify.
 
 What it cannot see: tone, emphasis and implication (a correct sentence
 placed to suggest something false), a paraphrase that changes meaning
@@ -88,8 +90,12 @@ STOPWORDS = {
     "dapat", "para", "setiap", "tidak", "belum", "bukan", "ada", "serta", "bagi", "tersebut",
     "karena", "agar", "sejak", "hingga", "sampai", "masih", "lebih", "kepada", "secara",
     "warga", "pemerintah", "kota", "kabupaten", "provinsi", "kalimantan", "timur", "tahun",
+    "lagi", "jadi", "hari", "hanya", "saat", "kini",
 }
-GENERIC_NAMES = {"pemerintah"}
+#: Words a humas text may capitalise without the sheet naming them: the agency speaking of
+#: itself, forms of address in captions and replies, and the national complaint channel.
+GENERIC_NAMES = {"pemerintah", "bapak", "ibu", "sobat", "admin", "salam", "kak", "warga",
+                 "lapor", "instagram", "facebook", "whatsapp"}
 PLACE_WORDS = r"(?:Kantor|Kecamatan|Kelurahan|Kampung|Desa|Jalan|Lapangan|Gedung|Aula|Halaman)"
 STEM_STOPWORDS = {"layan", "progr", "kegia", "peme", "melal", "kepal", "petug", "penye"}
 FINDING_COLUMNS = ["jenis", "teks", "mulai", "akhir", "kalimat_ke", "kalimat", "alasan"]
@@ -349,7 +355,7 @@ def _quotes(text: str) -> list[tuple[int, int, str]]:
 def _chunks(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (names of places, programmes, bodies)."""
     word = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z])"
-    pattern = re.compile(rf"{word}(?:\s+(?:{word}|\d+|dan\s+(?={word})|di\s+(?={word})))*")
+    pattern = re.compile(rf"{word}(?:\s+(?:{word}|\d+|dan\s+(?={word})))*")
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
@@ -558,7 +564,7 @@ def check_draft(draft: str, fact_sheet) -> FactCheckReport:
     # Other capitalised names: places, bodies, programmes.
     skip = titles + [(s, e) for s, e, _ in quotes] + headings
     for start, end in _chunks(draft):
-        if _overlaps((start, end), skip):
+        if _overlaps((start, end), skip) or draft[max(start - 1, 0):start] in {"#", "@"}:
             continue
         phrase = draft[start:end]
         words = phrase.split()
@@ -570,6 +576,8 @@ def check_draft(draft: str, fact_sheet) -> FactCheckReport:
             start = start + len(phrase) - len(" ".join(words)) if words else end
         words = [word for word in words
                  if word.lower() not in MONTHS + DAYS and not word.isdigit()]
+        while words and words[0] == "dan":
+            words = words[1:]
         if not words:
             continue
         phrase = " ".join(words)

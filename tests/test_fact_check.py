@@ -209,3 +209,22 @@ def test_bundled_faithful_drafts_raise_no_alarm(number):
         encoding="utf-8")
     report = check_draft(draft, pair["lembar_fakta"])
     assert report.findings.empty, report.findings.to_string()
+
+
+def test_fact_sheet_as_dict_and_place_after_di():
+    sheet = {"Tanggal": "Selasa, 18 Februari 2025", "Tempat": "Lapangan Merdeka",
+             "Paket": "4.860 paket"}
+    draft = "Pasar murah digelar Selasa, 18 Februari 2025 di Lapangan Merdeka dengan 5.000 paket."
+    report = check_draft(draft, sheet)
+    assert report.findings["teks"].tolist() == ["5.000"]
+
+
+def test_caption_and_reply_forms_raise_no_alarm_but_errors_still_show():
+    caption = ("Pasar murah hadir lagi, Sobat Samarinda! 🛒 Selasa, 18 Februari 2025 di Lapangan "
+               "Merdeka tersedia 4.860 paket. #PasarMurah #SamarindaKotaKita @pemkot")
+    assert check_draft(caption, SHEET).findings.empty
+    reply = ("Terima kasih atas laporan Bapak/Ibu. Stok pada Selasa, 18 Februari 2025 sebanyak "
+             "4.860 paket. Salam, Admin LAPOR! Pemerintah Kota Samarinda.")
+    assert check_draft(reply, SHEET).findings.empty
+    wrong = reply.replace("4.860", "5.000")
+    assert check_draft(wrong, SHEET).findings["teks"].tolist() == ["5.000"]
