@@ -35,6 +35,7 @@ reads the draft and decides.  ``bench/fact_check.py`` measures it.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -125,6 +126,40 @@ class FactCheckReport:
             "Periksa setiap temuan; pemeriksa ini tidak menilai nada, penekanan, atau kesan "
             "yang ditimbulkan draf."
         )
+
+
+    def to_html(self) -> str:
+        """The draft with every finding marked (hover for the reason), then the dropped facts."""
+        spans = sorted(zip(self.findings["mulai"], self.findings["akhir"],
+                           self.findings["alasan"], strict=True))
+        merged: list[list] = []
+        for start, end, reason in spans:
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+                merged[-1][2].append(reason)
+            else:
+                merged.append([start, end, [reason]])
+        parts, position = [], 0
+        for number, (start, end, reasons) in enumerate(merged, start=1):
+            parts.append(html.escape(self.draft[position:start]))
+            title = html.escape(" ".join(reasons), quote=True)
+            parts.append(f'<mark title="{title}" style="background:#ffe082">'
+                         f"{html.escape(self.draft[start:end])}<sup>{number}</sup></mark>")
+            position = end
+        parts.append(html.escape(self.draft[position:]))
+        items = "".join(f"<li>{html.escape(' '.join(reasons))}</li>"
+                        for _s, _e, reasons in merged)
+        dropped = "".join(f"<li>{html.escape(fact)}</li>" for fact in self.missing["fakta"])
+        return (
+            f'<div class="cek-fakta"><p>{html.escape(self.summary())}</p>'
+            f'<div style="white-space:pre-wrap;border:1px solid #ccc;padding:8px">'
+            f'{"".join(parts)}</div>'
+            f"<p><b>Temuan</b></p><ol>{items}</ol>"
+            f"<p><b>Fakta yang tidak muncul atau berubah</b></p><ul>{dropped}</ul></div>"
+        )
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
 
 
 # --------------------------------------------------------------------------- normalising

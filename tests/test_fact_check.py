@@ -228,3 +228,12 @@ def test_caption_and_reply_forms_raise_no_alarm_but_errors_still_show():
     assert check_draft(reply, SHEET).findings.empty
     wrong = reply.replace("4.860", "5.000")
     assert check_draft(wrong, SHEET).findings["teks"].tolist() == ["5.000"]
+
+
+def test_html_marks_every_finding_and_escapes_the_draft():
+    draft = "<b>Catatan</b> " + CLEAN.replace("4.860", "4.900").replace("Rp97,2", "Rp972")
+    page = check_draft(draft, SHEET).to_html()
+    assert page.count("<mark ") == 2
+    assert "&lt;b&gt;Catatan" in page and "<b>Catatan" not in page
+    assert "4.900<sup>1</sup></mark>" in page
+    assert "Angka 4.900 tidak ada di lembar fakta." in page
