@@ -94,8 +94,10 @@ def _outputs(course: Course, state: State, steps: set[str]) -> None:
         print(f"Nilai: {csv_path} dan {xlsx_path}")
     if "report" in steps:
         from humas_ai.grading.class_report import write_report
+        from humas_ai.grading.feedback import exercise_titles
 
-        print(f"Laporan kelas: {write_report(results, state, course.workspace)}")
+        report = write_report(results, state, course.workspace, exercise_titles(course))
+        print(f"Laporan kelas: {report}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -97,6 +97,7 @@ def day(tmp_path_factory):
         pages = _grade_in_formgrader(base)
     assert main(["--kursus", str(root), "feedback"]) == 0
     assert main(["--kursus", str(root), "export"]) == 0
+    assert main(["--kursus", str(root), "report"]) == 0
     return course, before, pages
 
 
@@ -186,6 +187,10 @@ def test_scores_after_the_trainer_graded_in_formgrader(day):
         assert table.loc[code, module] == score, (code, module)
     waiting = table.loc["P03", "menunggu_penilaian_manual"]
     assert waiting == f"{LEFT_WAITING} (10 poin)"
+    report = (course.workspace / "laporan-kelas.html").read_text(encoding="utf-8")
+    exercises_part = report.split("Latihan yang perlu dijelaskan ulang")[1].split("<h2>")[0]
+    assert "Latihan 4 — Refleksi: di mana model tidak boleh dipercaya" in exercises_part
+    assert "refleksi_batas_model" not in exercises_part
 
 
 @pytest.mark.slow

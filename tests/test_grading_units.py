@@ -66,6 +66,15 @@ def test_scan_flags_code_that_reaches_outside_the_notebook():
     assert scan.code_notes(cases.answered()) == []
 
 
+def test_scan_does_not_flag_the_course_s_own_code_in_an_untouched_release():
+    module = "05-proyek-akhir"
+    release = cases.untouched(module)
+    assert scan.code_notes(release) != [], "module 05 shows a Windows path as an example"
+    assert scan.code_notes(release, release) == []
+    own = cases.set_answer(release, "jawaban_nama_isu", "import shutil\nshutil.rmtree('/x')")
+    assert any("menghapus file" in note for note in scan.code_notes(own, release))
+
+
 def test_outcome_notes_read_timeouts_and_memory_errors():
     graded = {"cells": [{"cell_type": "code", "metadata": {"nbgrader": {"grade_id": "a"}},
                          "outputs": [{"output_type": "error", "ename": "CellTimeoutError"}]},

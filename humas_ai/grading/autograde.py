@@ -251,7 +251,7 @@ def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limit
         submitted = _read_json(course.submission(job.code, job.module))
         released = releases[job.module]
         notes = scan.structure_notes(submitted, released) if released else []
-        code_flags = scan.code_notes(submitted)
+        code_flags = scan.code_notes(submitted, released)
         suspicious[job.key] = bool(code_flags)
         notes += code_flags
         if outcome.status == "selesai":

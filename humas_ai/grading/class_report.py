@@ -57,8 +57,13 @@ def score_figure(results: Results):
     graded = [m for m in results.modules if any(k[1] == m for k in results.scores)]
     if not graded:
         return None
-    figure, axes = plt.subplots(1, len(graded), figsize=(3.2 * len(graded), 2.6), squeeze=False)
-    for axis, module in zip(axes[0], graded, strict=True):
+    columns = min(3, len(graded))
+    rows = -(-len(graded) // columns)
+    figure, axes = plt.subplots(rows, columns, figsize=(3.6 * columns, 2.8 * rows),
+                                squeeze=False)
+    for axis in axes.flat[len(graded):]:
+        axis.set_visible(False)
+    for axis, module in zip(axes.flat, graded, strict=False):
         top = results.max_scores.get(module) or 100.0
         scores = [min(max(s, 0.0), top) for (_, m), s in results.scores.items() if m == module]
         axis.hist(scores, bins=[top * step / 10 for step in range(11)], color="#2f6db3",
@@ -111,7 +116,10 @@ def _pending_section(results: Results) -> str:
             + _table(["Modul", "Kiriman", "Jumlah poin menunggu", "Kode peserta"], rows))
 
 
-def render(results: Results, state: State) -> str:
+def render(results: Results, state: State,
+           titles: dict[tuple[str, str], str] | None = None) -> str:
+    """The page; ``titles`` names exercises as participants know them (by module, grade_id)."""
+    titles = titles or {}
     parts = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
              f"<title>Laporan kelas</title><style>{_STYLE}</style><h1>Laporan kelas</h1>"]
     parts.append("<h2>Sebaran nilai per modul</h2>")
@@ -125,7 +133,8 @@ def render(results: Results, state: State) -> str:
     parts.append("<h2>Latihan yang perlu dijelaskan ulang</h2>"
                  "<p>Persentase peserta yang mendapat poin penuh, dari yang terendah.</p>")
     parts.append(_table(["Modul", "Latihan", "Lulus", "Dinilai"],
-                        [[m, e, f"{rate:.0%}", str(n)] for m, e, rate, n in pass_rates(results)]))
+                        [[m, titles.get((m, e), e), f"{rate:.0%}", str(n)]
+                         for m, e, rate, n in pass_rates(results)]))
     parts.append(_pending_section(results))
     parts.append("<h2>Belum mengumpulkan</h2>")
     missing = missing_submissions(results, state)
@@ -142,8 +151,9 @@ def render(results: Results, state: State) -> str:
     return "\n".join(parts) + "\n</html>\n"
 
 
-def write_report(results: Results, state: State, folder: Path) -> Path:
+def write_report(results: Results, state: State, folder: Path,
+                 titles: dict[tuple[str, str], str] | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / "laporan-kelas.html"
-    target.write_text(render(results, state), encoding="utf-8")
+    target.write_text(render(results, state, titles), encoding="utf-8")
     return target

@@ -127,6 +127,17 @@ def exercises(source: dict) -> list[Exercise]:
     return found
 
 
+def exercise_titles(course: Course) -> dict[tuple[str, str], str]:
+    """(module, grade_id) -> the exercise's title, for every module of the course."""
+    titles = {}
+    for module in course.modules:
+        source = json.loads((course.solutions / module / f"{module}.ipynb")
+                            .read_text(encoding="utf-8"))
+        titles.update({(module, e.grade_id): e.title.replace("`", "")
+                       for e in exercises(source)})
+    return titles
+
+
 def _unanswered(cell) -> bool:
     """True when a written answer is exactly the released one (nbgrader's own check)."""
     from nbformat import from_dict
@@ -150,7 +161,10 @@ def _automatic_why(cell, grade_id: str, hidden: dict[str, str]) -> str:
         return why
     visible = [line.strip() for line in printed.splitlines()
                if line.strip() and (parse_line(line) or (PASSED,))[0] != PASSED]
-    return visible[0] if visible else (error or "sel tes tidak lulus")
+    if not visible:
+        return error or "sel tes tidak lulus"
+    # "[BELUM] name: message": the row already names the exercise; keep the message.
+    return visible[0].split(":", 1)[1].strip() if parse_line(visible[0]) else visible[0]
 
 
 def exercise_rows(graded: dict, results: Results, code: str, module: str,

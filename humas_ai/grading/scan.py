@@ -69,10 +69,15 @@ def structure_notes(submitted: Mapping, released: Mapping) -> list[str]:
     return notes
 
 
-def code_notes(submitted: Mapping) -> list[str]:
-    """Flags for code the participant wrote or changed (locked cells are restored anyway)."""
-    text = "\n".join(_source(cell) for cell in code_cells(submitted)
-                     if not _nbgrader(cell).get("locked"))
+def code_notes(submitted: Mapping, released: Mapping | None = None) -> list[str]:
+    """Flags for code the participant wrote or changed (locked cells are restored anyway);
+    lines exactly as in the ``released`` notebook (such as module 05's example path
+    ``r"C:\\...\\nama_file.xlsx"``) are the course's own and never flagged."""
+    given = {line.strip() for cell in code_cells(released or {})
+             for line in _source(cell).splitlines()}
+    text = "\n".join(line for cell in code_cells(submitted)
+                     if not _nbgrader(cell).get("locked")
+                     for line in _source(cell).splitlines() if line.strip() not in given)
     return [f"kode {reason}" for pattern, reason in _SUSPICIOUS if pattern.search(text)]
 
 
