@@ -546,8 +546,6 @@ _LOWER_NAME_STOP = _ROLE_WORDS | _NAME_END_WORDS
 _SELF_STOP = _LOWER_NAME_STOP | _SELF_NOT_NAME
 # Words that are names inside a name ("Sri Pertiwi") but not right after a title ("Ibu Pertiwi").
 _NOT_FIRST_NAME = _word_set("pertiwi")
-# After "sy"/"saya" a lower-case name is taken only right before "dari", "warga" or "asal".
-_SELF_LOWER_END_RE = re.compile(r"[ \t]+(?:dari|dr|dri|warga|asal)(?![\w])")
 
 
 def _skip_titles(text: str, pos: int) -> int:
@@ -596,20 +594,16 @@ def _name_span(text: str, pos: int, lower_ok: bool,
     return None if end is None else (start, end)
 
 
-def _self_name(text: str, cue_start: int, pos: int) -> tuple[int, int] | None:
-    """A name after ``saya``/``sy``: ``Saya Siti Aminah``, ``sy rudi dr tenggarong``.
+def _self_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A capitalised name after ``saya``/``sy``: ``Saya Siti Aminah``, ``sy Rudi``.
 
-    A lower-case name is taken only after a lower-case cue and right before
-    ``dari``/``dr``/``warga``/``asal``; ``Saya ditelepon dari …`` is no name.
+    Lower case after ``saya`` is not taken: in ``saya jatuh dari motor`` or
+    ``saya lancar`` the next word is a verb or an adjective far more often
+    than a name (``nama saya budi`` is still found, through ``nama saya``).
     """
     pos = _skip_titles(text, pos)
     if text[pos : pos + 1].isupper():
         return _name_span(text, pos, lower_ok=False, stop=_SELF_STOP)
-    if text[cue_start : cue_start + 1].isupper():  # "Saya perantau": a capitalised writer
-        return None
-    word = _LOWER_WORD_RE.match(text, pos)
-    if word and word.group() not in _SELF_STOP and _SELF_LOWER_END_RE.match(text, word.end()):
-        return word.span()
     return None
 
 
@@ -673,7 +667,7 @@ def _find_nama(text: str) -> Iterator[tuple[int, int]]:
         if cue.group("self"):
             if cue.group("self").isupper():
                 continue
-            span = _self_name(text, cue.start(), cue.end())
+            span = _self_name(text, cue.end())
         else:
             span = _name_span(text, cue.end(), lower_ok=cue.group("named") is not None)
         if span is not None:

@@ -153,7 +153,7 @@ POSITIVES = [
      "Kampung Long Bagun Ilir RT 03"),
     # NAMA introduced by the writer, before a degree, in a signature
     ("Saya Siti Aminah warga Loa Janan", "NAMA", "Siti Aminah"),
-    ("sy rudi dr tenggarong mau tanya", "NAMA", "rudi"),
+    ("sy Rudi dr tenggarong mau tanya", "NAMA", "Rudi"),
     ("ibu saya Hj. Salmah antre dari subuh", "NAMA", "Salmah"),
     ("Nama lengkap: Petrus Ajang Lejau", "NAMA", "Petrus Ajang Lejau"),
     ("Pelapor: Stefanus Hanyeq melapor", "NAMA", "Stefanus Hanyeq"),
@@ -248,6 +248,9 @@ NEGATIVES = [
     "Saya Ibu rumah tangga dari Sepaku",
     "Saya ditelepon dari nomor tak dikenal",
     "Saya perantau asal Surabaya",
+    "anak saya jatuh dari motor",  # lower case after 'saya' is a verb far more often than a name
+    "tiap Senin saya berangkat dari Sendawar",
+    "perekaman KTP di sekolah anak saya lancar, terima kasih",
     "Atas nama Dinas Pendidikan dan Kebudayaan, kami mohon maaf",
     "a.n. Gubernur Kalimantan Timur\nSekretaris Daerah,",
     "ke rekening a.n. Bendahara Diklat",
