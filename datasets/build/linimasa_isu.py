@@ -286,6 +286,18 @@ COORDINATED = [
 ]
 #: The coordinated burst that is also spam (a promotion blast).
 SPAM_BURST = "K12"
+#: A campaign whose accounts each write their own wording of the same talking points
+#: under one hashtag: coordinated, but not near-identical, so word-shingle similarity
+#: cannot find it (the limit ``bench/coordination.py`` reports).
+PARAPHRASED = ("K13", "air_bersih", "negatif", 114, 19, 10, 30, [
+    "Direksi PDAM harus mundur, air mati terus tapi tagihan naik #MundurDireksiPDAM",
+    "Tagihan air makin mahal padahal airnya jarang ngalir. Sudah waktunya direksi PDAM "
+    "diganti #MundurDireksiPDAM",
+    "Kalau tidak becus urus air, mending direksi PDAM lengser saja #MundurDireksiPDAM",
+    "Warga bayar mahal tiap bulan, air tetap mati. Ganti direksi PDAM sekarang "
+    "#MundurDireksiPDAM",
+    "PDAM gagal melayani, pimpinannya harus bertanggung jawab dan mundur #MundurDireksiPDAM",
+])
 
 #: Repeated promotions by a few accounts over weeks (spam, not a burst).
 SPAM_TEXTS = [
@@ -426,6 +438,15 @@ def assemble(seed: int = SEED) -> list[dict[str, str]]:
             post = add(when, issue, _vary(rng, base), sentiment,
                        spam=int(group == SPAM_BURST), group=group)
             post["akun"] = account
+
+    group, issue, sentiment, offset, hour, size, span, texts = PARAPHRASED
+    day = START + timedelta(days=offset)
+    start = datetime(day.year, day.month, day.day, hour, rng.randrange(60))
+    for number, account in enumerate(rng.sample(network, size)):
+        text = texts[number % len(texts)] + rng.choice(EMOJI[sentiment])
+        post = add(start + timedelta(minutes=rng.randrange(span)), issue, text, sentiment,
+                   group=group)
+        post["akun"] = account
 
     # Spam repeated by a few accounts over the whole period.
     for _ in range(70):
