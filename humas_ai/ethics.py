@@ -52,6 +52,7 @@ to show where a model serves some citizens worse than others.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -210,9 +211,11 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         spans.append(match.span())
         yield match.start(), match.end(), cue or "NIK"
+    starts = [start for start, _ in spans]  # in text order, never overlapping
     for match in _ID_TYPO_RE.finditer(text):
         start, end = match.span()
-        if any(start < other_end and other_start < end for other_start, other_end in spans):
+        index = bisect.bisect_left(starts, end) - 1  # the last 16-digit span starting before end
+        if index >= 0 and spans[index][1] > start:
             continue
         cue = _id_cue(text, start)
         if cue is not None:
@@ -628,6 +631,7 @@ def _name_before_degree(text: str) -> Iterator[tuple[int, int]]:
     """Yield 1–4 capitalised words right before an academic degree (not role words)."""
     for degree in _DEGREE_RE.finditer(text):
         line_start = text.rfind("\n", 0, degree.start()) + 1
+        line_start = max(line_start, degree.start() - 80)  # four words at most
         words = _NAME_WORDS_BEFORE_RE.search(text, line_start, degree.start())
         if not words:
             continue
@@ -729,11 +733,16 @@ def _normalise_kinds(kinds: Iterable[str] | str | None) -> frozenset[str]:
 def _resolve(candidates: list[PIISpan]) -> list[PIISpan]:
     """Keep non-overlapping spans; on overlap the higher-precedence kind wins."""
     ordered = sorted(candidates, key=lambda s: (_PRIORITY[s.kind], s.start, -(s.end - s.start)))
+    starts: list[int] = []  # the kept spans, sorted by start; they never overlap
     kept: list[PIISpan] = []
     for span in ordered:
-        if all(span.end <= other.start or span.start >= other.end for other in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s.start)
+        index = bisect.bisect_left(starts, span.start)
+        before_ok = index == 0 or kept[index - 1].end <= span.start
+        after_ok = index == len(kept) or span.end <= kept[index].start
+        if before_ok and after_ok:
+            starts.insert(index, span.start)
+            kept.insert(index, span)
+    return kept
 
 
 def find_pii(text: str, kinds: Iterable[str] | None = None) -> list[PIISpan]:
