@@ -95,12 +95,12 @@ HARD_RULES = (
 
 #: What :func:`check_prompt` looks for: element -> (pattern, message when missing).
 ELEMENTS: dict[str, tuple[str, str]] = {
-    "peran": (r"\b(peran|anda adalah|sebagai)\b",
+    "peran": (r"\b(peran|anda adalah|bertindak sebagai|berperan sebagai)\b",
               "Sebutkan peran penulis, misalnya 'Anda adalah admin media sosial Dinas ...'."),
     "khalayak": (r"\b(khalayak|pembaca|sasaran|ditujukan)\b",
                  "Sebutkan khalayak: untuk siapa teks ini ditulis."),
     "nada": (r"\b(nada|gaya bahasa)\b", "Sebutkan nada atau gaya bahasa yang diinginkan."),
-    "panjang": (r"\b(panjang|kata|kalimat|karakter)\b",
+    "panjang": (r"\bpanjang\b|\d+\s*(kata|kalimat|karakter)\b|paling banyak",
                 "Sebutkan panjang teks, misalnya 'paling banyak 120 kata'."),
     "hanya fakta dari lembar fakta": (
         r"hanya\s+(?:\w+\s+){0,3}fakta|fakta\s+(?:\w+\s+){0,4}(?:saja|satu-satunya)",

@@ -55,6 +55,8 @@ def test_sheet_without_quotes_tells_the_model_not_to_quote():
 def test_a_thin_prompt_is_missing_every_element():
     missing = missing_from_prompt("Buatkan siaran pers pasar murah yang bagus.")
     assert set(missing) == set(ELEMENTS)
+    quoted = "Tulis berita sebagai bentuk laporan, dengan kutipan kata Wakil Wali Kota."
+    assert {"peran", "panjang"} <= set(missing_from_prompt(quoted))
 
 
 def test_a_hand_written_prompt_is_accepted_when_complete():
