@@ -750,7 +750,7 @@ def find_pii(text: str, kinds: Iterable[str] | None = None) -> list[PIISpan]:
 
     Returns ``PIISpan(start, end, kind)`` tuples sorted by ``start``, never
     overlapping. Overlaps are resolved by precedence
-    ``EMAIL > NIK > NPWP > REKENING > TELEPON > PLAT > NAMA`` over *all*
+    ``EMAIL > NIP > KK > NIK > NPWP > REKENING > TELEPON > ALAMAT > PLAT > NAMA`` over *all*
     kinds, then filtered to ``kinds``; so a NIK is never reported as a phone
     number even when only ``kinds=["TELEPON"]`` is asked for.
 
