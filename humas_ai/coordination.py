@@ -258,7 +258,8 @@ def plot_group_detail(posts: pd.DataFrame, groups: pd.DataFrame, group: str, *,
         known = ", ".join(groups["kelompok"]) or "(tidak ada kelompok)"
         raise CoordinationInputError(f"Kelompok '{group}' tidak ada. Kelompok yang ditemukan: "
                                      f"{known}.")
-    members = posts[posts[id_column].isin(chosen.iloc[0]["id_unggahan"])]
+    ids = posts[id_column] if id_column in posts.columns else posts.index.to_series()
+    members = posts[ids.isin(chosen.iloc[0]["id_unggahan"]).to_numpy()]
     times = pd.to_datetime(members[time])
     accounts = sorted(members[account].astype(str).unique(), key=lambda name: times[
         members[account].astype(str) == name].min())

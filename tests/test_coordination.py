@@ -146,3 +146,11 @@ def test_charts_are_figures_with_indonesian_labels():
     assert "6 akun dalam 20 menit" in detail.axes[0].get_title()
     with pytest.raises(CoordinationInputError, match="G-01"):
         plot_group_detail(table, groups, "G-09")
+
+
+def test_posts_without_an_id_column_are_named_by_their_row_label():
+    table = posts_table(campaign()).drop(columns="id")
+    groups = find_coordinated_groups(table)
+    assert groups.iloc[0]["id_unggahan"] == list(range(6))
+    assert (group_labels(table, groups) == "G-01").all()
+    assert "6 akun" in plot_group_detail(table, groups, "G-01").axes[0].get_title()
