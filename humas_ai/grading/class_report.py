@@ -112,7 +112,8 @@ def _pending_section(results: Results) -> str:
                          ", ".join(sorted(waiting))])
     return (head + "<p>Jawaban tertulis ini belum masuk nilai. Nilailah lewat Formgrader "
             "(lihat <em>Menilai jawaban tertulis</em> di panduan penilaian), lalu jalankan "
-            "<code>humas-ai export</code> dan <code>humas-ai report</code> lagi.</p>"
+            "<code>humas-ai feedback</code>, <code>humas-ai export</code>, dan "
+            "<code>humas-ai report</code> lagi.</p>"
             + _table(["Modul", "Kiriman", "Jumlah poin menunggu", "Kode peserta"], rows))
 
 
