@@ -382,13 +382,17 @@ def test_quiz_cells_lose_their_source_and_get_a_folded_output(tmp_path):
             'from humas_ai.quiz import quiz\n\nquiz("Soal?", [("Ya", True, "ALASAN_YA_RAHASIA"),'
             ' ("Tidak", False, "ALASAN_TIDAK_RAHASIA")])'),
         nbformat.v4.new_code_cell('kuis_tidak_dikenal("E01")'),
+        # A quiz built from data an earlier cell loads (as module 04's ethics cases are).
+        nbformat.v4.new_code_cell('PILIHAN = [("Ya", True, "ALASAN_DARI_DATA"), '
+                                  '("Tidak", False, "ALASAN_LAIN")]\nprint("dimuat")'),
+        nbformat.v4.new_code_cell('quiz("Soal dari data?", PILIHAN)'),
     ])
     path = tmp_path / "m.ipynb"
     nbformat.write(notebook, path)
-    assert build_book.prepare_quizzes(path) == (2, 1)
+    assert build_book.prepare_quizzes(path) == (3, 2)
     cells = nbformat.read(path, as_version=4).cells
     assert "remove-input" not in cells[0].metadata.get("tags", [])
-    assert all("remove-input" in cell.metadata["tags"] for cell in cells[1:])
+    assert all("remove-input" in cells[i].metadata["tags"] for i in (1, 2, 4))
     html = cells[1].outputs[0]["data"]["text/html"]
     assert "application/vnd.jupyter.widget-view+json" not in cells[1].outputs[0]["data"]
     # Each explanation sits inside its own <details>, after the option's <summary>.
@@ -396,3 +400,5 @@ def test_quiz_cells_lose_their_source_and_get_a_folded_output(tmp_path):
         block = html[max(0, html.index(why) - 200): html.index(why)]
         assert "<details>" in block and "</summary>" in block
     assert cells[2].outputs == []
+    assert "remove-input" not in cells[3].metadata.get("tags", []) and not cells[3].outputs
+    assert "ALASAN_DARI_DATA" in cells[4].outputs[0]["data"]["text/html"]

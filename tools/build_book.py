@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
+import io
 import re
 import shutil
 import subprocess
@@ -67,6 +69,42 @@ def _run(source: str, namespace: dict):
     return eval(compile(ast.Expression(last.value), "<kuis>", "eval"), namespace)  # noqa: S307
 
 
+def _defines(source: str) -> set[str]:
+    """Names a cell binds at its top level (assignments, functions, classes, imports)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return set()
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {(a.asname or a.name).split(".")[0] for a in node.names}
+    return names
+
+
+def _run_with_context(cells: list, index: int, namespace: dict, tries: int = 5):
+    """Run quiz cell ``index``; a name it lacks is defined by running the latest earlier
+    cell that binds it (for example the cell that loads a module's ethics cases)."""
+    for _ in range(tries):
+        try:
+            return _run(cells[index].source, namespace)
+        except NameError as error:
+            missing = getattr(error, "name", None)
+            source = next((cell.source for cell in reversed(cells[:index])
+                           if cell.cell_type == "code" and missing in _defines(cell.source)),
+                          None)
+            if source is None:
+                raise
+            with contextlib.redirect_stdout(io.StringIO()):
+                _run(source, namespace)
+    return _run(cells[index].source, namespace)
+
+
 def _static_output(value) -> dict | None:
     bundle = value._repr_mimebundle_() if hasattr(value, "_repr_mimebundle_") else None
     if isinstance(bundle, tuple):
@@ -80,6 +118,8 @@ def _static_output(value) -> dict | None:
 def prepare_quizzes(path: Path) -> tuple[int, int]:
     """Hide every quiz cell's source in ``path`` and show its folded static HTML instead.
 
+    Quiz cells run outside a kernel, in order, sharing one namespace; a name one lacks
+    comes from the earlier cell that defines it.
     Returns (quiz cells, quizzes rendered).  A quiz that cannot be rendered outside a kernel
     keeps no output: the book then shows nothing of it rather than its answers.
     """
@@ -89,7 +129,7 @@ def prepare_quizzes(path: Path) -> tuple[int, int]:
     namespace = {name: getattr(quiz_module, name) for name in dir(quiz_module)
                  if not name.startswith("_")}
     found = rendered = 0
-    for cell in notebook.cells:
+    for index, cell in enumerate(notebook.cells):
         if not is_quiz(cell):
             continue
         found += 1
@@ -98,7 +138,7 @@ def prepare_quizzes(path: Path) -> tuple[int, int]:
             tags.append(REMOVE_INPUT)
         cell.outputs = []
         try:
-            output = _static_output(_run(cell.source, namespace))
+            output = _static_output(_run_with_context(notebook.cells, index, namespace))
         except Exception as error:  # noqa: BLE001 (reported, the quiz stays hidden)
             print(f"Kuis di {path.name} tidak dapat ditampilkan di buku: {error}",
                   file=sys.stderr)
