@@ -27,16 +27,25 @@ pipeline that has ``predict_proba``).
 from __future__ import annotations
 
 import functools
+import json
 import math
+import re
+import warnings
+from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
-from sklearn.feature_extraction.text import TfidfVectorizer
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.preprocessing import normalize
 
 from humas_ai import report
 from humas_ai.errors import HumasAIError
@@ -225,6 +234,9 @@ def _without(text: str, word: str) -> str:
 UNCERTAIN = "ragu-ragu"
 #: Below this probability of its best class the default model's label is not trusted.
 DEFAULT_THRESHOLD = 0.55
+#: Regularisation of the default model and the weight of its sentiment-word counts.
+DEFAULT_C = 1.0
+DEFAULT_LEXICON_WEIGHT = 2.0
 
 
 def label_with_uncertainty(model, texts, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
@@ -253,10 +265,368 @@ def label_with_uncertainty(model, texts, threshold: float = DEFAULT_THRESHOLD) -
     return pd.DataFrame({"sentimen": labels, "keyakinan": confidence}, index=index)
 
 
-@functools.cache
-def train_default() -> SentimentPipeline:
-    """The default model trained on all of ``komentar_publik`` (cached per process)."""
+# --------------------------------------------------------------------------- default model
+#
+# The model participants apply to their own comments.  It is learned from public,
+# human-labelled corpora (IndoNLU SmSA; NusaX-Senti in Indonesian, English and ten local
+# languages) together with our written comments (komentar_publik), with the same
+# preprocessing as make_pipeline() plus a small sentiment-word prior written by us
+# (:data:`POSITIVE_WORDS`, :data:`NEGATIVE_WORDS`) that carries across domains: measured in
+# bench/real_text.py, it is what lifts transfer between the corpora and our comments.
+#
+# What ships is a compact artefact in humas_ai/model_sentimen/ (no pickle, no text): the
+# features are hashed, so the file holds only numbers (the idf and the weights of the
+# features seen in training) and its provenance (model.json).  Every laptop loads the same
+# model without any corpus; build_default_model() reproduces it from the corpora.
+
+#: Evaluative words (our own list) counted by :class:`SentimentWordFeatures`.
+_POSITIVE = """
+    baik bagus mantap mantul keren hebat salut puas senang gembira bahagia suka cinta sayang
+    terima kasih makasih trims apresiasi bangga sukses berhasil lancar cepat sigap tanggap
+    ramah sopan bersih rapi nyaman aman tertib indah cantik megah enak lezat nikmat murah
+    terjangkau mudah praktis membantu bermanfaat berguna manfaat bantu mulus jelas transparan
+    profesional amanah jujur adil semangat luar biasa top juara istimewa memuaskan menyenangkan
+    rekomendasi recommended oke ok sempurna maju berkembang meningkat peduli perhatian
+    responsif solutif inovatif kreatif asri sejuk segar ramai lengkap luas strategis mewah
+    terbaik favorit alhamdulillah syukur beruntung untung hemat gratis membanggakan
+    menginspirasi inspiratif setuju dukung mendukung lanjutkan pertahankan sehat pulih tuntas
+    selesai beres harmonis rukun damai senyum tertawa hangat bersahabat efektif efisien akurat
+    tepat tangkas gesit cekatan
+"""
+_NEGATIVE = """
+    buruk jelek parah kecewa mengecewakan kesal marah sedih benci rusak hancur bobrok lambat
+    lelet lama telat terlambat macet mati padam bau kotor jorok kumuh bising berisik mahal
+    mahalnya sulit susah ribet rumit repot bingung kacau semrawut berantakan gagal bohong dusta
+    tipu penipuan korupsi pungli pungutan suap curang lalai abai cuek acuh kasar sombong judes
+    galak jutek malas percuma sia-sia mubazir boros bahaya berbahaya rawan takut khawatir cemas
+    resah keluh mengeluh keluhan protes komplain sampah banjir longsor berlubang lubang retak
+    bocor mogok gangguan error antre antri mengantre lapar miskin sakit menderita sengsara rugi
+    merugikan dirugikan ditipu hilang dicuri maling kriminal tidak becus amburadul asal-asalan
+    menyesal nyesel kapok payah lemah kurang hambar basi keras pahit panas sempit sesak penuh
+    pengap gelap sepi menyebalkan keterlaluan seenaknya diskriminasi zalim janji palsu
+    pencitraan omong kosong
+"""
+POSITIVE_WORDS: frozenset[str] = frozenset(_POSITIVE.split())
+NEGATIVE_WORDS: frozenset[str] = frozenset(_NEGATIVE.split())
+#: A word right after one of these counts for the opposite side ("tidak bagus").
+NEGATORS: frozenset[str] = frozenset(
+    {"tidak", "tak", "bukan", "belum", "jangan", "kurang", "tanpa", "enggak", "gak", "nggak"})
+
+MODEL_DIR = Path(__file__).resolve().parent / "model_sentimen"
+_WEIGHTS = "bobot.npz"
+_PROVENANCE = "model.json"
+_WORD_FEATURES = 2**18
+_CHAR_FEATURES = 2**19
+
+
+class SentimentWordFeatures(TransformerMixin, BaseEstimator):
+    """Counts of positive and negative words (negation flips a word), scaled by ``weight``.
+
+    Input: preprocessed texts (words separated by spaces).  Output, per text:
+    log(1 + positives), log(1 + negatives), positives > negatives, negatives > positives.
+    """
+
+    def __init__(self, weight: float = 2.0):
+        self.weight = weight
+
+    def fit(self, texts, y=None):
+        return self
+
+    def transform(self, texts):
+        rows = np.zeros((len(texts), 4))
+        for row, text in enumerate(texts):
+            tokens = text.split()
+            positive = negative = 0
+            for position, token in enumerate(tokens):
+                flipped = position > 0 and tokens[position - 1] in NEGATORS
+                if token in POSITIVE_WORDS:
+                    positive, negative = (positive, negative + 1) if flipped else \
+                        (positive + 1, negative)
+                elif token in NEGATIVE_WORDS:
+                    positive, negative = (positive + 1, negative) if flipped else \
+                        (positive, negative + 1)
+            rows[row] = (np.log1p(positive), np.log1p(negative), positive > negative,
+                         negative > positive)
+        return sparse.csr_matrix(rows * self.weight)
+
+
+def _hashers() -> tuple[HashingVectorizer, HashingVectorizer]:
+    words = HashingVectorizer(ngram_range=(1, 2), token_pattern=r"(?u)\b[\w-]+\b",
+                              n_features=_WORD_FEATURES, alternate_sign=False, norm=None)
+    characters = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5),
+                                   n_features=_CHAR_FEATURES, alternate_sign=False, norm=None)
+    return words, characters
+
+
+def make_default_pipeline(*, C: float = DEFAULT_C, lexicon_weight: float = DEFAULT_LEXICON_WEIGHT,
+                          random_state: int = 0) -> SentimentPipeline:
+    """The unfitted recipe of the default model (hashed words and characters + word prior)."""
+    words, characters = _hashers()
+    tfidf = functools.partial(TfidfTransformer, sublinear_tf=True)
+    return SentimentPipeline([
+        ("pra", TextPreprocessor(stopwords=False, stemming=False)),
+        ("fitur", FeatureUnion([
+            ("kata", Pipeline([("hash", words), ("idf", tfidf())])),
+            ("huruf", Pipeline([("hash", characters), ("idf", tfidf())])),
+            ("leksikon", SentimentWordFeatures(lexicon_weight)),
+        ])),
+        ("model", LogisticRegression(C=C, class_weight="balanced", max_iter=3000,
+                                     random_state=random_state)),
+    ])
+
+
+# --------------------------------------------------------------------------- training data
+
+#: NusaX languages the default model learns from (train and valid splits; test held out).
+TRAINING_LANGUAGES = ("indonesian", "english", "acehnese", "balinese", "banjarese", "buginese",
+                      "javanese", "madurese", "minangkabau", "ngaju", "sundanese", "toba_batak")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def near_duplicates(texts, references, min_overlap: float = 0.3) -> np.ndarray:
+    """Which ``texts`` repeat one of ``references``: the same words, or a word overlap
+    (Jaccard on the words rarer than 50 references) of at least ``min_overlap``.
+
+    NusaX was translated from SmSA sentences, so SmSA holds (edited) copies of NusaX test
+    sentences; they are left out of training to keep the NusaX test sets unseen.
+    """
+    reference_sets = [set(_words(text)) for text in references]
+    exact = {" ".join(_words(text)) for text in references}
+    index: dict[str, set[int]] = {}
+    for number, words in enumerate(reference_sets):
+        for word in words:
+            index.setdefault(word, set()).add(number)
+    flags = []
+    for text in texts:
+        words = set(_words(text))
+        if " ".join(_words(text)) in exact:
+            flags.append(True)
+            continue
+        counts = Counter(number for word in words if len(index.get(word, ())) < 50
+                         for number in index.get(word, ()))
+        flags.append(any(shared / len(words | reference_sets[number]) >= min_overlap
+                         for number, shared in counts.most_common(3)))
+    return np.array(flags, dtype=bool)
+
+
+def default_training_data(root=None, *, sources=("korpus", "komentar"),
+                          languages=TRAINING_LANGUAGES, exclude_ids=None,
+                          strict: bool = False) -> pd.DataFrame:
+    """What the default model learns from: columns ``teks``, ``sentimen``, ``sumber``, ``bahasa``.
+
+    ``"korpus"``: IndoNLU SmSA train and NusaX-Senti train and valid in every language of
+    :data:`TRAINING_LANGUAGES`; SmSA sentences that repeat a NusaX test sentence are left
+    out (:func:`near_duplicates`), so the NusaX test sets stay unseen in every language.
+    ``languages`` chooses the NusaX languages; ``exclude_ids`` leaves out more NusaX ids.
+    ``"komentar"``: our komentar_publik.
+    Without the corpora on this computer: ``strict`` raises
+    :class:`humas_ai.corpora.CorpusMissingError`; otherwise a warning, and only our comments.
+    """
+    from humas_ai import corpora
     from humas_ai.data import load_dataset
 
-    comments = load_dataset("komentar_publik")
-    return make_pipeline().fit(comments["teks"], comments["sentimen"])
+    parts = []
+    if "korpus" in sources:
+        try:
+            parts += _corpus_parts(root, languages, set(exclude_ids or ()))
+        except corpora.CorpusMissingError:
+            if strict:
+                raise
+            warnings.warn("Korpus publik tidak ditemukan: data latih hanya komentar_publik. "
+                          "Lihat humas_ai.corpora.fetch() untuk mendapatkan korpus.",
+                          stacklevel=2)
+    if "komentar" in sources:
+        comments = load_dataset("komentar_publik")
+        parts.append(pd.DataFrame({"teks": comments["teks"], "sentimen": comments["sentimen"],
+                                   "sumber": "komentar_publik", "bahasa": "campuran"}))
+    if not parts:
+        raise SentimentInputError("Pilih sumber data latih: 'korpus', 'komentar' atau keduanya.")
+    return pd.concat(parts, ignore_index=True)
+
+
+def _corpus_parts(root, languages, exclude_ids: set[int]) -> list[pd.DataFrame]:
+    from humas_ai import corpora
+
+    test = corpora.load_nusax_sentiment("indonesian", "test", root=root)
+    smsa = corpora.load_smsa("train", root=root)
+    smsa = smsa[~near_duplicates(smsa["teks"], test["teks"])]
+    parts = [smsa.assign(sumber="smsa", bahasa="indonesian")]
+    for language in languages:
+        for split in ("train", "valid"):
+            table = corpora.load_nusax_sentiment(language, split, root=root)
+            table = table[~table["id"].isin(exclude_ids)]
+            parts.append(table[["teks", "sentimen"]].assign(sumber="nusax", bahasa=language))
+    return parts
+
+
+# --------------------------------------------------------------------------- the artefact
+
+
+class DefaultSentimentModel:
+    """The shipped default model: hashed features, idf and weights read from an ``.npz``.
+
+    Behaves like a fitted pipeline for the kit: ``predict``, ``predict_proba``,
+    ``classes_`` (so :func:`explain`, :func:`evaluate`, :func:`label_with_uncertainty`
+    and the tester widget work); ``provenance`` says what it learned from.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], provenance: dict):
+        self.classes_ = np.array([str(label) for label in arrays["classes"]], dtype=object)
+        self.provenance = provenance
+        self._pre = TextPreprocessor(stopwords=False, stemming=False)
+        self._words, self._characters = _hashers()
+        self._lexicon = SentimentWordFeatures(float(arrays["lexicon_weight"]))
+        blocks, weights = [], []
+        for name, size in (("kata", _WORD_FEATURES), ("huruf", _CHAR_FEATURES)):
+            idf = np.full(size, float(arrays[f"{name}_idf_unseen"]), dtype=np.float64)
+            idf[arrays[f"{name}_index"]] = arrays[f"{name}_idf"]
+            coef = np.zeros((len(self.classes_), size), dtype=np.float64)
+            coef[:, arrays[f"{name}_index"]] = arrays[f"{name}_coef"]
+            blocks.append(idf)
+            weights.append(coef)
+        self._idf = blocks
+        self._coef = sparse.csr_matrix(np.hstack(weights + [arrays["leksikon_coef"]]).T)
+        self._intercept = np.asarray(arrays["intercept"], dtype=np.float64)
+
+    def _features(self, texts):
+        cleaned = self._pre.transform(check_texts(texts))
+        blocks = []
+        for hasher, idf in zip((self._words, self._characters), self._idf, strict=True):
+            counts = hasher.transform(cleaned).tocsr().astype(np.float64)
+            counts.data = np.log(counts.data) + 1.0
+            blocks.append(normalize(counts @ sparse.diags(idf)))
+        blocks.append(self._lexicon.transform(cleaned))
+        return sparse.hstack(blocks).tocsr()
+
+    def decision_function(self, texts) -> np.ndarray:
+        return (self._features(texts) @ self._coef).toarray() + self._intercept
+
+    def predict_proba(self, texts) -> np.ndarray:
+        scores = self.decision_function(texts)
+        scores -= scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+    def predict(self, texts) -> np.ndarray:
+        return self.classes_[self.predict_proba(texts).argmax(axis=1)]
+
+    def __repr__(self) -> str:
+        return (f"DefaultSentimentModel(kelas={list(self.classes_)}, "
+                f"dilatih={self.provenance.get('dibuat', '?')})")
+
+
+def export_model(pipeline: SentimentPipeline, folder, provenance: dict) -> Path:
+    """Write a fitted :func:`make_default_pipeline` as ``bobot.npz`` + ``model.json``."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    union = pipeline.named_steps["fitur"]
+    model = pipeline.named_steps["model"]
+    arrays: dict[str, np.ndarray] = {"classes": np.array(model.classes_, dtype=str),
+                                     "intercept": model.intercept_.astype(np.float64)}
+    start = 0
+    for name, size in (("kata", _WORD_FEATURES), ("huruf", _CHAR_FEATURES)):
+        idf = union.named_transformers[name].named_steps["idf"].idf_
+        coef = model.coef_[:, start:start + size]
+        seen = np.flatnonzero(np.abs(coef).max(axis=0) > 0)
+        unseen = np.setdiff1d(np.arange(size), seen)
+        arrays[f"{name}_index"] = seen.astype(np.int32)
+        arrays[f"{name}_idf"] = idf[seen].astype(np.float32)
+        arrays[f"{name}_idf_unseen"] = np.float64(idf[unseen[0]] if len(unseen) else 1.0)
+        arrays[f"{name}_coef"] = coef[:, seen].astype(np.float32)
+        start += size
+    arrays["leksikon_coef"] = model.coef_[:, start:].T.astype(np.float64).T
+    arrays["lexicon_weight"] = np.float64(union.named_transformers["leksikon"].weight)
+    weights = folder / _WEIGHTS
+    np.savez_compressed(weights, **arrays)
+    provenance = dict(provenance, berkas_bobot=_WEIGHTS, sha256_bobot=_sha256(weights))
+    (folder / _PROVENANCE).write_text(json.dumps(provenance, indent=2, ensure_ascii=False) + "\n",
+                                      encoding="utf-8")
+    return folder
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_model(folder=None) -> DefaultSentimentModel:
+    """Read a model written by :func:`export_model` (the shipped one by default)."""
+    folder = Path(folder) if folder is not None else MODEL_DIR
+    weights, provenance = folder / _WEIGHTS, folder / _PROVENANCE
+    if not weights.is_file() or not provenance.is_file():
+        raise SentimentInputError(
+            f"Model sentimen bawaan tidak ditemukan di {folder}. Pasang ulang paket humas-ai, "
+            "atau bangun ulang modelnya dengan humas_ai.sentiment.build_default_model()."
+        )
+    details = json.loads(provenance.read_text(encoding="utf-8"))
+    with np.load(weights, allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    return DefaultSentimentModel(arrays, details)
+
+
+def build_default_model(folder=None, root=None, *, sources=("korpus", "komentar"),
+                        languages=TRAINING_LANGUAGES, exclude_ids=None) -> DefaultSentimentModel:
+    """Train the default recipe on :func:`default_training_data` and write it to ``folder``.
+
+    This is how ``humas_ai/model_sentimen`` was made (``folder=None`` overwrites it)::
+
+        python -c "from humas_ai.sentiment import build_default_model; build_default_model()"
+
+    It needs the public corpora (see :mod:`humas_ai.corpora`) and takes tens of seconds.
+    """
+    import platform
+
+    import sklearn
+
+    from humas_ai import __version__, corpora
+
+    data = default_training_data(root, sources=sources, languages=languages,
+                                 exclude_ids=exclude_ids, strict=True)
+    pipeline = make_default_pipeline().fit(data["teks"], data["sentimen"])
+    rows = data.groupby(["sumber", "bahasa"]).size()
+    used = sorted({"smsa"} | {f"nusax-senti-{lang}" for lang in languages}) \
+        if "korpus" in sources else []
+    provenance = {
+        "nama": "model sentimen bawaan Kelas AI Humas",
+        "dibuat": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "versi": {"humas_ai": __version__, "scikit-learn": sklearn.__version__,
+                  "numpy": np.__version__, "python": platform.python_version()},
+        "resep": {"C": DEFAULT_C, "bobot_leksikon": DEFAULT_LEXICON_WEIGHT,
+                  "fitur": "kata 1-2 gram (2^18 hash) + huruf 2-5 gram (2^19 hash), "
+                           "TF-IDF sublinear; hitungan kata positif/negatif"},
+        "data_latih": {f"{source}/{language}": int(count)
+                       for (source, language), count in rows.items()},
+        "korpus": {name: {"lisensi": corpora.get(name).licence,
+                          "sumber": corpora.get(name).source,
+                          "sha256": {path: corpora.CHECKSUMS[path]
+                                     for path in corpora.get(name).files}}
+                   for name in used},
+        "tidak_dilatih": "NusaX-Senti test (semua bahasa, beserta kalimat SmSA yang sama "
+                         "dengannya) dan SmSA valid",
+    }
+    target = MODEL_DIR if folder is None else folder
+    export_model(pipeline, target, provenance)
+    return load_model(target)
+
+
+@functools.cache
+def train_default() -> DefaultSentimentModel:
+    """The default sentiment model (loaded once per process from ``humas_ai/model_sentimen``).
+
+    Learned from public corpora and our comments (see :func:`model_card`); no corpus and
+    no network are needed to load it.
+    """
+    return load_model()
+
+
+def model_card() -> None:
+    """Print the model card of the default model (in Indonesian; also a page of the book)."""
+    card = MODEL_DIR / "kartu-model.md"
+    if not card.is_file():
+        raise SentimentInputError(f"Kartu model tidak ditemukan di {card}. Pasang ulang paket "
+                                  "humas-ai.")
+    print(card.read_text(encoding="utf-8"))
