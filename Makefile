@@ -84,8 +84,10 @@ book: $(STAMP)
 	$(PY) tools/build_book.py
 
 # Offline install bundle for Windows, macOS and Linux (PLATFORMS="linux" for one).
+# The public corpora (humas_ai.corpora) travel as korpus/ when KORPUS is a folder.
+KORPUS ?= ../shared/data/public-corpora
 bundle: $(STAMP) book
-	$(PY) tools/build_bundle.py --book _build/html --out dist/bundle $(if $(PLATFORMS),--platforms $(PLATFORMS))
+	$(PY) tools/build_bundle.py --book _build/html --out dist/bundle $(if $(PLATFORMS),--platforms $(PLATFORMS)) $(if $(wildcard $(KORPUS)/nusax),--corpora $(KORPUS))
 
 clean:
 	rm -rf $(VENV) build dist _build *.egg-info .pytest_cache

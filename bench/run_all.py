@@ -1,6 +1,9 @@
 """Run every benchmark script in bench/ in turn and print their figures.
 
     .venv/bin/python bench/run_all.py
+
+real_text.py reads the public corpora (see humas_ai.corpora: ../shared/data/public-corpora
+beside a checkout, or HUMAS_AI_KORPUS) and fails with an Indonesian message without them.
 """
 
 import subprocess

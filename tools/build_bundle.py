@@ -14,6 +14,10 @@ each target platform and written to ``requirements-<platform>.txt``.
 
 Where a package has no wheel for a platform its source distribution is
 downloaded instead and listed in ``bundle.json`` under ``sdists``.
+
+``--corpora FOLDER`` copies the public corpora (``../shared/data/public-corpora`` in
+``make bundle``) to ``korpus/`` in the bundle, beside the kit's ``.venv``, where
+``humas_ai.corpora`` finds them with no download.
 This script does not import humas_ai.
 """
 
@@ -265,7 +269,8 @@ def folder_size(path: Path) -> int:
     return sum(item.stat().st_size for item in path.rglob("*") if item.is_file())
 
 
-def build(out: Path, platforms: list[str], book: Path | None, lock: Path) -> dict:
+def build(out: Path, platforms: list[str], book: Path | None, lock: Path,
+          corpora: Path | None = None) -> dict:
     started = time.monotonic()
     if out.exists():
         shutil.rmtree(out)
@@ -288,6 +293,9 @@ def build(out: Path, platforms: list[str], book: Path | None, lock: Path) -> dic
     if book is not None:
         shutil.copytree(book, out / "buku", ignore=shutil.ignore_patterns(".buildinfo"))
     shutil.copytree(ROOT / LAB_CONFIG, out / LAB_CONFIG)
+    if corpora is not None:
+        shutil.copytree(corpora, out / "korpus")
+        summary["corpora_bytes"] = folder_size(out / "korpus")
     write_scripts(out, platforms)
     common = folder_size(wheels / COMMON)
     shared = folder_size(out) - folder_size(wheels)
@@ -309,10 +317,14 @@ def main(argv: list[str] | None = None) -> int:
                         default=DEFAULT_PLATFORMS)
     parser.add_argument("--book", type=Path, help="built book (_build/html) to include")
     parser.add_argument("--lock", type=Path, default=ROOT / "requirements.lock")
+    parser.add_argument("--corpora", type=Path,
+                        help="folder of public corpora to carry as korpus/ (nusax/, indonlu/)")
     args = parser.parse_args(argv)
+    if args.corpora is not None and not (args.corpora / "nusax").is_dir():
+        parser.error(f"{args.corpora} is not a corpora folder (no nusax/ inside)")
     if args.book is not None and not (args.book / "index.html").is_file():
         parser.error(f"{args.book} is not a built book (no index.html); run `make book` first")
-    summary = build(args.out, args.platforms, args.book, args.lock)
+    summary = build(args.out, args.platforms, args.book, args.lock, args.corpora)
     for platform, figures in summary["platforms"].items():
         print(f"{platform}: {figures['wheels']} wheels, "
               f"{figures['bytes_for_this_platform'] / 2**20:.0f} MiB with shared files")
