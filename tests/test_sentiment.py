@@ -181,3 +181,137 @@ def test_label_with_uncertainty_on_a_fitted_pipeline(fitted):
     assert len(result) == 2
     assert result["keyakinan"].between(0, 1).all()
     assert set(result["sentimen"]) <= {"positif", "netral", "negatif", sentiment.UNCERTAIN}
+
+
+# --------------------------------------------------------------------------- default model
+
+KORPUS = __import__("pathlib").Path(__file__).parent / "fixtures" / "korpus"
+
+
+@pytest.fixture
+def fixture_checksums(monkeypatch):
+    """The fixture corpora's own checksums stand in for the published ones."""
+    from humas_ai import corpora
+
+    for path in corpora.CHECKSUMS:
+        if (KORPUS / path).is_file():
+            monkeypatch.setitem(corpora.CHECKSUMS, path, corpora.sha256(KORPUS / path))
+
+
+def test_sentiment_words_count_and_negation_flips():
+    features = sentiment.SentimentWordFeatures(weight=1.0)
+    rows = features.fit_transform(["pelayanan bagus ramah", "belum bagus lambat", "kapan buka"])
+    rows = rows.toarray()
+    assert rows[0].tolist() == pytest.approx([np.log(3), 0, 1, 0])
+    assert rows[1].tolist() == pytest.approx([0, np.log(3), 0, 1])  # "belum bagus" is negative
+    assert rows[2].tolist() == [0, 0, 0, 0]
+    assert sentiment.SentimentWordFeatures(weight=2.0).transform(["bagus"]).toarray()[0, 2] == 2
+
+
+def test_near_duplicates_finds_edited_copies_only():
+    references = ["Pelayanan di kantor kelurahan cepat dan ramah sekali.",
+                  "Jalan menuju pasar induk rusak berlubang sejak tahun lalu."]
+    texts = ["pelayanan di kantor kelurahan cepat dan ramah sekali .",  # same words
+             "jalan menuju pasar induk rusak sejak tahun lalu",           # edited copy
+             "harga cabai di pasar naik lagi minggu ini"]                  # different
+    assert sentiment.near_duplicates(texts, references).tolist() == [True, True, False]
+
+
+def test_exported_model_gives_the_pipeline_probabilities(corpus, tmp_path):
+    pipeline = sentiment.make_default_pipeline().fit(*corpus)
+    sentiment.export_model(pipeline, tmp_path, {"dibuat": "2026-01-01"})
+    loaded = sentiment.load_model(tmp_path)
+    texts = corpus[0] + ["jalan tidak bagus, petugas lambat", "", "kapan dibuka pendaftaran?"]
+    np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts),
+                               atol=1e-5)
+    assert list(loaded.classes_) == list(pipeline.classes_)
+    assert list(loaded.predict(texts)) == list(pipeline.predict(texts))
+    with np.load(tmp_path / "bobot.npz", allow_pickle=False) as data:  # numbers only, no text
+        assert all(data[key].dtype.kind in "fiU" for key in data.files)
+    assert loaded.provenance["sha256_bobot"] == corpora_sha256(tmp_path / "bobot.npz")
+
+
+def corpora_sha256(path):
+    from humas_ai import corpora
+
+    return corpora.sha256(path)
+
+
+def test_missing_model_folder_says_how_to_rebuild(tmp_path):
+    with pytest.raises(sentiment.SentimentInputError, match="build_default_model"):
+        sentiment.load_model(tmp_path)
+
+
+def test_training_data_without_corpora_warns_and_uses_our_comments(monkeypatch, tmp_path):
+    from humas_ai import corpora
+
+    monkeypatch.delenv(corpora.ENV_FOLDER, raising=False)
+    monkeypatch.setenv(corpora.ENV_DATA_HOME, str(tmp_path))
+    monkeypatch.setattr(corpora, "_bundle_copy", lambda: tmp_path / "b")
+    monkeypatch.setattr(corpora, "_checkout_copy", lambda: tmp_path / "c")
+    with pytest.warns(UserWarning, match="Korpus publik tidak ditemukan"):
+        data = sentiment.default_training_data()
+    assert set(data["sumber"]) == {"komentar_publik"}
+    with pytest.raises(corpora.CorpusMissingError):
+        sentiment.default_training_data(strict=True)
+
+
+def test_training_data_from_the_corpora_keeps_test_sentences_out(fixture_checksums):
+    data = sentiment.default_training_data(KORPUS, sources=("korpus",), strict=True,
+                                           languages=("indonesian", "banjarese"),
+                                           exclude_ids=[1])
+    assert set(data["sumber"]) == {"smsa", "nusax"}
+    assert list(data.columns) == ["teks", "sentimen", "sumber", "bahasa"]
+    # fixture: 4 SmSA train sentences, none a copy of a NusaX test sentence
+    assert (data["sumber"] == "smsa").sum() == 4
+    nusax = data[data["sumber"] == "nusax"]
+    assert set(nusax["bahasa"]) == {"indonesian", "banjarese"}
+    assert not nusax["teks"].str.contains("kantor kelurahan|kalurahan").any()  # id 1 left out
+    assert not nusax["teks"].str.contains("jembatan|Posko").any()  # no test sentence
+
+
+def test_shipped_model_is_loaded_with_its_provenance():
+    model = sentiment.train_default()
+    assert isinstance(model, sentiment.DefaultSentimentModel)
+    details = model.provenance
+    assert details["versi"]["scikit-learn"] and details["dibuat"]
+    assert details["data_latih"]["komentar_publik/campuran"] > 2000
+    assert details["data_latih"]["smsa/indonesian"] > 10_000
+    assert {"nusax/banjarese", "nusax/buginese", "nusax/javanese", "nusax/ngaju"} \
+        <= set(details["data_latih"])
+    assert details["sha256_bobot"] == corpora_sha256(sentiment.MODEL_DIR / "bobot.npz")
+    size = sum(path.stat().st_size for path in sentiment.MODEL_DIR.iterdir())
+    assert size < 6 * 2**20
+
+
+def test_default_model_reads_local_languages_and_says_when_unsure():
+    model = sentiment.train_default()
+    result = sentiment.label_with_uncertainty(model, [
+        "pelayanan di kantor camat bagus banar, tarima kasih",   # Banjar: positive
+        "jalan kampung kami rusak parah, kada dibaiki",          # Banjar: negative
+        "ok",
+    ])
+    assert result["sentimen"].tolist()[:2] == ["positif", "negatif"]
+    assert result["keyakinan"].between(0, 1).all()
+    explanation = sentiment.explain(model, "petugas lambat, kecewa sekali")
+    assert explanation.label == "negatif"
+
+
+def test_model_card_is_printed_and_matches_the_book(capsys):
+    sentiment.model_card()
+    printed = capsys.readouterr().out
+    assert "Kartu model" in printed and "ragu-ragu" in printed
+    assert sentiment.train_default().provenance["dibuat"] in printed
+    book = __import__("pathlib").Path(__file__).parent.parent / "docs" / "kartu-model.md"
+    assert book.read_text(encoding="utf-8") == \
+        (sentiment.MODEL_DIR / "kartu-model.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_build_default_model_from_a_corpus_folder(tmp_path, fixture_checksums):
+    model = sentiment.build_default_model(tmp_path, KORPUS,
+                                          languages=("indonesian", "banjarese"))
+    assert (tmp_path / "bobot.npz").is_file()
+    assert model.provenance["data_latih"]["nusax/banjarese"] == 4
+    assert "smsa" in model.provenance["korpus"]
+    assert list(model.predict(["pelayanan ramah dan cepat"])) == ["positif"]
