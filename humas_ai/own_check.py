@@ -374,6 +374,13 @@ class OwnCheckResult:
         wrong = self.table["benar"].eq(False)
         return self.table[wrong].drop(columns="benar").reset_index(drop=True)
 
+    def _confident_line(self) -> str:
+        doubtful = self.n_labelled - self.n_confident
+        if not doubtful:
+            return "Model yakin pada semua komentar itu."
+        return (f"Dari jumlah itu, {self.n_confident} diberi label yakin oleh model; "
+                f"{doubtful} lainnya ragu-ragu dan tidak dihitung benar atau salah.")
+
     def summary(self) -> str:
         """The result in plain Indonesian, several lines."""
         low, high = self.accuracy_interval
@@ -381,8 +388,7 @@ class OwnCheckResult:
         lines = [
             f"Komentar yang Anda labeli: {self.n_labelled} "
             f"(dilewati {self.n_skipped}, belum dilabeli {self.n_unlabelled}).",
-            f"Dari jumlah itu, {self.n_confident} diberi label yakin oleh model; sisanya "
-            f"ragu-ragu dan tidak dihitung benar atau salah.",
+            self._confident_line(),
             f"Ketepatan (akurasi) model: {_percent(self.accuracy)}, rentang 95%: "
             f"{_percent(low)}–{_percent(high)}.",
             f"Macro-F1: {_format(self.macro_f1)}, rentang 95%: {_format(f_low)}–"

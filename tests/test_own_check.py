@@ -206,6 +206,7 @@ def test_a_model_that_is_always_right_scores_one_with_a_tight_interval():
     assert result.accuracy == 1 and result.accuracy_interval == (1.0, 1.0)
     assert result.macro_f1 == pytest.approx(1.0)
     assert result.n_labelled == result.n_confident == 30
+    assert "Model yakin pada semua komentar itu." in result.summary()
 
 
 def test_accuracy_is_weighted_by_how_many_comments_each_label_stands_for():
@@ -235,6 +236,7 @@ def test_uncertain_and_skipped_comments_are_not_counted_as_right_or_wrong():
     assert result.uncertain_share == pytest.approx(0.6)
     assert result.table["benar"].isna().sum() == 10
     assert result.mistakes().empty
+    assert "10 diberi label yakin oleh model; 10 lainnya ragu-ragu" in result.summary()
     assert result.per_class.loc["positif", "dilabeli_anda"] == 10
 
 
