@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_ai.grading import guard, scan, steps
+from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading.course import Course, CourseError
 from humas_ai.grading.isolate import (
     Job,
@@ -56,9 +57,8 @@ def _generate(config_file: Path, modules: list[str], release: Path | None = None
     nbgrader anyway to record the grades), optionally releasing into ``release``."""
     from nbgrader.apps import NbGraderAPI
     from nbgrader.coursedir import CourseDirectory
-    from traitlets.config.loader import PyFileConfigLoader
 
-    config = PyFileConfigLoader(config_file.name, path=str(config_file.parent)).load_config()
+    config = nbgrader.load_config(config_file)
     if release is not None:
         config.CourseDirectory.release_directory = release.as_posix()
     api = NbGraderAPI(CourseDirectory(config=config), config=config)

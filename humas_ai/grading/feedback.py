@@ -17,12 +17,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading.course import Course
 from humas_ai.grading.results import CellGrade, Results
 from humas_ai.grading.state import State
 from humas_ai.selfcheck import PASSED, parse_line
 
-_HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n\s*#\s*(.*?)\n", re.S)
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 #: "(25 poin, dinilai pelatih)" at the end of a heading: the table shows the points.
 _POINTS = re.compile(r"\s*\([^()]*\bpoin\b[^()]*\)\s*$")
@@ -88,13 +88,21 @@ def _error(cell) -> str:
     return ""
 
 
-def hidden_descriptions(source_notebook: Path) -> dict[str, str]:
-    """grade_id -> the one-line description of its hidden checks, from the source notebook."""
+def _hidden_pattern(begin: str) -> re.Pattern:
+    """The comment line right after the line holding nbgrader's ``begin`` delimiter."""
+    return re.compile(rf"[^\n]*{re.escape(begin)}[^\n]*\n\s*#\s*(.*?)\n", re.S)
+
+
+def hidden_descriptions(source_notebook: Path, config=None) -> dict[str, str]:
+    """grade_id -> the one-line description of its hidden checks, from the source notebook
+    (the comment opening each hidden-test region; the delimiters are nbgrader's, as
+    configured in ``config``)."""
+    pattern = _hidden_pattern(nbgrader.hidden_test_delimiters(config)[0])
     notebook = json.loads(source_notebook.read_text(encoding="utf-8"))
     found = {}
     for cell in notebook.get("cells") or []:
         grade_id = _meta(cell).get("grade_id")
-        match = _HIDDEN.search(_source(cell)) if cell.get("cell_type") == "code" else None
+        match = pattern.search(_source(cell)) if cell.get("cell_type") == "code" else None
         if grade_id and match:
             found[grade_id] = match.group(1).strip()
     return found
@@ -257,10 +265,11 @@ def write_feedback(course: Course, state: State, results: Results) -> list[Path]
     """Write ``grader/feedback/<kode>/<module>/<module>.html`` for every graded submission."""
     written = []
     sources, hidden = {}, {}
+    config = nbgrader.load_config(course.config)
     for module in course.modules:
         path = course.solutions / module / f"{module}.ipynb"
         sources[module] = json.loads(path.read_text(encoding="utf-8"))
-        hidden[module] = hidden_descriptions(path)
+        hidden[module] = hidden_descriptions(path, config)
     for entry in state.entries.values():
         if not entry.graded_sha256 or entry.module not in course.modules:
             continue

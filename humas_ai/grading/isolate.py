@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading import steps, warm
 
 RESULT_FILE = "hasil.json"
@@ -141,9 +142,8 @@ def _apply_limits(limits: Limits) -> None:
 def grading_config(course_config: Path, limits: Limits, **overrides):
     """nbgrader config: the course's own file plus the kit's limits and cell handling."""
     from traitlets.config import Config
-    from traitlets.config.loader import PyFileConfigLoader
 
-    config = PyFileConfigLoader(course_config.name, path=str(course_config.parent)).load_config()
+    config = nbgrader.load_config(course_config)
     extra = Config()
     extra.Execute.timeout = limits.cell_timeout
     extra.Execute.interrupt_on_timeout = True
@@ -175,25 +175,21 @@ def grading_config(course_config: Path, limits: Limits, **overrides):
 
 def _with_size_cap(config) -> list:
     """nbgrader's autograde steps with :class:`CapOutputSize` right after ``LimitOutput``."""
-    from nbgrader.converters import Autograde
-    from nbgrader.preprocessors import LimitOutput
-
     from humas_ai.grading.limit import CapOutputSize
 
+    limit_output = nbgrader.limit_output_step()
     chain = list(config.Autograde.get("autograde_preprocessors")
-                 or Autograde.autograde_preprocessors.default())
+                 or nbgrader.default_autograde_steps())
     if CapOutputSize not in chain:
-        chain.insert(chain.index(LimitOutput) + 1 if LimitOutput in chain else len(chain),
+        chain.insert(chain.index(limit_output) + 1 if limit_output in chain else len(chain),
                      CapOutputSize)
     return chain
 
 
 def grade_job(config, job: Job) -> None:
     """Restore the test cells of the job's submission and execute it (no grades yet)."""
-    from nbgrader.coursedir import CourseDirectory
-
     steps.grade(config, job.submission, job.graded_notebook, job.module, job.code,
-                CourseDirectory(config=config).db_url, job.root / "solutions" / job.module)
+                nbgrader.course_db_url(config), job.root / "solutions" / job.module)
 
 
 def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:

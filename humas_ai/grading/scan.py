@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from humas_ai.grading.identify import code_cells, grade_ids
 from humas_ai.grading.limit import TOO_LONG
+from humas_ai.grading.nbgrader_adapter import TRUNCATED
 
 _SUSPICIOUS = [
     (re.compile(r"\binput\s*\("), "memakai input(); saat penilaian tidak ada yang mengetik, "
@@ -102,6 +103,6 @@ def outcome_notes(graded: Mapping, limits) -> list[str]:
                 notes.append(f"sel {label} menunggu ketikan (input()); sel itu gagal")
             elif name == "DeadKernelError":
                 notes.append(f"kernel berhenti di sel {label} (biasanya kehabisan memori)")
-            if "Output truncated" in text or TOO_LONG in text:
+            if TRUNCATED in text or TOO_LONG in text:
                 notes.append(f"keluaran sel {label} terlalu panjang dan dipotong")
     return list(dict.fromkeys(notes))

@@ -28,29 +28,19 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-#: Steps that write the gradebook; they run when recording, never in the job.
-_RECORDING = ("SaveAutoGrades", "AssignLatePenalties")
-
-
-def _named(steps: list, names: tuple[str, ...], keep: bool) -> list:
-    return [step for step in steps if (getattr(step, "__name__", "") in names) == keep]
+from humas_ai.grading import nbgrader_adapter as nbgrader
 
 
 def job_steps(config) -> list:
     """nbgrader's sanitize and autograde steps without the ones that write grades."""
-    from nbgrader.converters import Autograde
-
-    converter = Autograde(config=config)
-    return (list(converter.sanitize_preprocessors)
-            + _named(list(converter.autograde_preprocessors), _RECORDING, keep=False))
+    sanitize, autograde = nbgrader.configured_steps(config)
+    return sanitize + [step for step in autograde if not nbgrader.writes_grades(step)]
 
 
 def recording_steps(config) -> list:
     """The steps of nbgrader's autograde that write grades, in nbgrader's order."""
-    from nbgrader.converters import Autograde
-
-    return _named(list(Autograde(config=config).autograde_preprocessors), _RECORDING,
-                  keep=True)
+    _, autograde = nbgrader.configured_steps(config)
+    return [step for step in autograde if nbgrader.writes_grades(step)]
 
 
 def run_steps(config, steps: list, source: Path, target: Path, module: str, code: str,
@@ -67,13 +57,7 @@ def run_steps(config, steps: list, source: Path, target: Path, module: str, code
 
     with open(source, encoding="utf-8") as stream:
         notebook = nbformat.read(stream, as_version=4)
-    resources = {
-        "unique_key": module,
-        "output_files_dir": f"{module}_files",
-        "metadata": {"name": module, "path": str(target.parent)},
-        "nbgrader": {"student": code, "assignment": module, "notebook": module,
-                     "db_url": db_url},
-    }
+    resources = nbgrader.converter_resources(module, code, target.parent, db_url)
     target.parent.mkdir(parents=True, exist_ok=True)
     for step in steps:
         notebook, resources = step(config=config)(notebook, resources)
@@ -140,21 +124,5 @@ def one_engine_per_database() -> Iterator[None]:
     again.  Here the openings of one database reuse one engine, so each query is compiled
     once per batch; closing a gradebook still closes its connections.
     """
-    from nbgrader import api
-
-    create_engine = api.create_engine
-    engines: dict[tuple, object] = {}
-
-    def shared(url, **options):
-        key = (str(url), tuple(sorted(options.items())))
-        if key not in engines:
-            engines[key] = create_engine(url, **options)
-        return engines[key]
-
-    api.create_engine = shared
-    try:
+    with nbgrader.shared_engines():
         yield
-    finally:
-        api.create_engine = create_engine
-        for engine in engines.values():
-            engine.dispose()

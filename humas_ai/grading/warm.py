@@ -26,6 +26,8 @@ from importlib.metadata import entry_points
 
 from jupyter_client.provisioning import LocalProvisioner
 
+from humas_ai.grading import nbgrader_adapter as nbgrader
+
 PROVISIONER = "humas-ai-warm"
 _PROVISIONER_ENV = "JUPYTER_DEFAULT_PROVISIONER_NAME"
 #: What the course's notebooks import; importing them in a kernel after the fork is free.
@@ -254,7 +256,6 @@ class WarmProvisioner(LocalProvisioner):
         if seed is None:
             return await super().launch_kernel(cmd, **kwargs)
         seed.start(cmd, dict(kwargs.get("env") or os.environ), kwargs.get("cwd"))
-        self.process, self.pid = seed, seed.pid
-        self.pgid = seed.pid  # the seed calls setsid(): its group id is its pid
-        self.cwd = kwargs.get("cwd") or os.getcwd()
+        # The seed calls setsid(): its group id is its pid, as the adapter assumes.
+        nbgrader.adopt_process(self, seed, kwargs.get("cwd"))
         return self.connection_info
