@@ -103,3 +103,10 @@ def test_an_unreachable_service_says_so(server):
     closed = LiveModelConfig(url="http://127.0.0.1:9/v1", model="m", timeout=2)
     with pytest.raises(LiveModelError, match="tidak dapat dihubungi"):
         ask("Halo", config=closed)
+
+
+def test_nothing_is_sent_while_nbgrader_grades(server, monkeypatch, capsys):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    config = LiveModelConfig(url=server, model="m", timeout=10)
+    assert ask_or_explain("Halo", config=config) is None
+    assert _Chat.received == [] and "dilewati" in capsys.readouterr().out
