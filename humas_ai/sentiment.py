@@ -408,7 +408,7 @@ def near_duplicates(texts, references, min_overlap: float = 0.3) -> np.ndarray:
         counts = Counter(number for word in words if len(index.get(word, ())) < 50
                          for number in index.get(word, ()))
         flags.append(any(shared / len(words | reference_sets[number]) >= min_overlap
-                         for number, shared in counts.most_common(3)))
+                         for number, shared in counts.items()))
     return np.array(flags, dtype=bool)
 
 
