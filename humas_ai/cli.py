@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 
 from humas_ai.grading.course import Course, CourseError, find_root
-from humas_ai.grading.isolate import Limits, default_workers, quiet_library_warnings
+from humas_ai.grading.environment import quiet_library_warnings
+from humas_ai.grading.isolate import default_workers
+from humas_ai.grading.job import Limits
 from humas_ai.grading.state import State
 
 

@@ -23,17 +23,11 @@ from pathlib import Path
 
 from humas_ai.grading import guard, scan, steps
 from humas_ai.grading import nbgrader_adapter as nbgrader
+from humas_ai.grading.config import grading_config
 from humas_ai.grading.course import Course, CourseError
-from humas_ai.grading.isolate import (
-    Job,
-    Limits,
-    Outcome,
-    grading_config,
-    kernel_environment,
-    prepare,
-    run_jobs,
-    start_workers,
-)
+from humas_ai.grading.environment import kernel_environment
+from humas_ai.grading.isolate import run_jobs, start_workers
+from humas_ai.grading.job import Job, Limits, Outcome, prepare
 from humas_ai.grading.state import Problem, State
 
 _FAILED = {

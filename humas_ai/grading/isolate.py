@@ -10,180 +10,36 @@ group when the notebook as a whole takes too long.  Windows has no ``setrlimit``
 process groups of this kind: there only the time limits apply (see docs/penilaian.md).
 On Linux the child processes come from a warmed forkserver and start their kernel from a
 forked seed (:mod:`humas_ai.grading.warm`).
+
+This module is the process pool; what a job is (:mod:`.job`), its nbgrader config
+(:mod:`.config`), the kernel's environment (:mod:`.environment`) and the resource limits
+(:mod:`.rlimits`) each have their own module.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import multiprocessing
 import os
-import shutil
 import signal
 import statistics
 import sys
-import tempfile
 import time
-import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from multiprocessing.connection import wait
-from pathlib import Path
 
 from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading import steps, warm
 
-RESULT_FILE = "hasil.json"
-#: Environment variables a grading kernel must not inherit (the trainer's own session).
-_DROPPED_ENV = ("JPY_SESSION_NAME", "JPY_PARENT_PID", "JUPYTER_SERVER_ROOT")
-_CLOSED_PROXY = "http://127.0.0.1:9"
+# Re-exported under their old names: tests import them from here.
+from humas_ai.grading.config import grading_config
+from humas_ai.grading.environment import kernel_environment, quiet_library_warnings
+from humas_ai.grading.job import RESULT_FILE, Job, Limits, Outcome, prepare
+from humas_ai.grading.rlimits import apply_limits
 
-
-@dataclass(frozen=True)
-class Limits:
-    """Limits for one submission; the defaults suit a class laptop."""
-
-    cell_timeout: int = 60  # seconds per cell
-    notebook_timeout: int = 600  # seconds for the whole notebook
-    memory_mb: int = 3072  # address space of the grading process and its kernel
-    file_mb: int = 64  # largest file the kernel may write
-    output_lines: int = 200  # per output, kept in the graded notebook
-    output_chars: int = 20000
-
-
-@dataclass
-class Job:
-    code: str
-    module: str
-    root: Path  # the temporary course folder of this submission
-
-    @property
-    def key(self) -> str:
-        return f"{self.code}/{self.module}"
-
-    @property
-    def submission(self) -> Path:
-        return (self.root / "grader" / "submitted" / self.code / self.module
-                / f"{self.module}.ipynb")
-
-    @property
-    def graded_notebook(self) -> Path:
-        return (self.root / "grader" / "autograded" / self.code / self.module
-                / f"{self.module}.ipynb")
-
-
-@dataclass
-class Outcome:
-    job: Job
-    status: str  # "selesai", "waktu_habis", "berhenti" (process died), "gagal" (nbgrader error)
-    seconds: float
-    log: str = ""
-    error: str = ""
-    extra: dict = field(default_factory=dict)
-
-
-def prepare(job: Job, template: Path, submission: Path) -> None:
-    """Build the job's course: config, the module's source folder, empty gradebook, submission."""
-    grader = job.root / "grader"
-    grader.mkdir(parents=True)
-    shutil.copy2(template / "grader" / "nbgrader_config.py", grader / "nbgrader_config.py")
-    shutil.copy2(template / "grader" / "gradebook.db", grader / "gradebook.db")
-    shutil.copytree(template / "solutions" / job.module, job.root / "solutions" / job.module)
-    job.submission.parent.mkdir(parents=True)
-    shutil.copy2(submission, job.submission)
-
-
-def kernel_environment(base: dict[str, str]) -> dict[str, str]:
-    """The environment a grading kernel gets: one thread per library, no network proxy hole."""
-    env = {key: value for key, value in base.items() if key not in _DROPPED_ENV}
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        env[name] = "1"
-    for name in ("http_proxy", "https_proxy", "all_proxy"):
-        env[name] = env[name.upper()] = _CLOSED_PROXY
-    env["no_proxy"] = env["NO_PROXY"] = "localhost,127.0.0.1,::1"
-    env["MPLBACKEND"] = "Agg"
-    scripts = str(Path(sys.executable).parent)
-    env["PATH"] = os.pathsep.join(filter(None, [scripts, env.get("PATH", "")]))
-    return env
-
-
-def quiet_library_warnings() -> None:
-    """Hide warnings meant for nbgrader's developers (SQLAlchemy sessions), not the trainer."""
-    warnings.filterwarnings("ignore", module="sqlalchemy")
-    warnings.filterwarnings("ignore", message=".*not in session.*")
-
-
-def _own_address_space() -> int:
-    """Bytes of address space this process uses now (Linux; 0 where unknown)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE")
-
-
-def _apply_limits(limits: Limits) -> None:
-    try:
-        import resource
-    except ImportError:  # Windows
-        return
-    for name, megabytes in (("RLIMIT_AS", limits.memory_mb), ("RLIMIT_FSIZE", limits.file_mb)):
-        kind = getattr(resource, name, None)
-        if kind is None:
-            continue
-        value = megabytes * 1024 * 1024
-        if name == "RLIMIT_AS":  # a forked child already holds its parent's address space
-            value = max(value, _own_address_space() + 1024 * 1024 * 1024)
-        # macOS refuses some limits; the time limits still hold there.
-        with contextlib.suppress(ValueError, OSError):
-            resource.setrlimit(kind, (value, value))
-
-
-def grading_config(course_config: Path, limits: Limits, **overrides):
-    """nbgrader config: the course's own file plus the kit's limits and cell handling."""
-    from traitlets.config import Config
-
-    config = nbgrader.load_config(course_config)
-    extra = Config()
-    extra.Execute.timeout = limits.cell_timeout
-    extra.Execute.interrupt_on_timeout = True
-    extra.Execute.allow_errors = True
-    # The kernel's own notices (such as "running over TCP without encryption" on the loopback
-    # interface) mean nothing to a trainer; its errors still show.  A grading kernel keeps
-    # no IPython history: participants' code does not belong in the trainer's history file,
-    # and kernels running side by side would wait on its lock.  Errors are shown as plain
-    # Python tracebacks: IPython's default, with source context and colours, takes a
-    # tenth of a second or more per failing cell, and an unfinished notebook has many.
-    # The feedback pages show only the error's last line either way.
-    extra.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR",
-                                     "--HistoryManager.enabled=False",
-                                     "--InteractiveShell.xmode=Plain"]
-    # Nothing in a participant's notebook needs to run after its last cell (no atexit hooks
-    # to wait for): the kernel is stopped at once, and its process group killed afterwards.
-    extra.Execute.shutdown_kernel = "immediate"
-    extra.OverwriteCells.add_missing_cells = True
-    extra.LimitOutput.max_lines = limits.output_lines
-    extra.CapOutputSize.max_chars = limits.output_chars
-    extra.Exchange.root = tempfile.gettempdir()  # only checked, never written: no warning
-    extra.Autograde.autograde_preprocessors = _with_size_cap(config)
-    for dotted, value in overrides.items():
-        section, name = dotted.split("__")
-        extra[section][name] = value
-    config.merge(extra)
-    return config
-
-
-def _with_size_cap(config) -> list:
-    """nbgrader's autograde steps with :class:`CapOutputSize` right after ``LimitOutput``."""
-    from humas_ai.grading.limit import CapOutputSize
-
-    limit_output = nbgrader.limit_output_step()
-    chain = list(config.Autograde.get("autograde_preprocessors")
-                 or nbgrader.default_autograde_steps())
-    if CapOutputSize not in chain:
-        chain.insert(chain.index(limit_output) + 1 if limit_output in chain else len(chain),
-                     CapOutputSize)
-    return chain
+__all__ = ["LONG_SECONDS", "RESULT_FILE", "Job", "Limits", "Outcome", "default_workers",
+           "free_places", "grade_job", "grading_config", "kernel_environment", "prepare",
+           "quiet_library_warnings", "run_jobs", "start_workers"]
 
 
 def grade_job(config, job: Job) -> None:
@@ -196,7 +52,7 @@ def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
     """Entry point of the child process (fork or spawn)."""
     if hasattr(os, "setsid"):
         os.setsid()
-    _apply_limits(limits)
+    apply_limits(limits)
     os.environ.clear()
     os.environ.update(env)
     quiet_library_warnings()

@@ -27,6 +27,7 @@ from importlib.metadata import entry_points
 from jupyter_client.provisioning import LocalProvisioner
 
 from humas_ai.grading import nbgrader_adapter as nbgrader
+from humas_ai.grading.environment import kernel_environment
 
 PROVISIONER = "humas-ai-warm"
 _PROVISIONER_ENV = "JUPYTER_DEFAULT_PROVISIONER_NAME"
@@ -50,8 +51,6 @@ def warm_up() -> None:
     """Import what grading kernels use and train the default model, once, in this process."""
     global _warm
     import importlib
-
-    from humas_ai.grading.isolate import kernel_environment
 
     # Before numpy and matplotlib load: what they read at import must be the kernels' setting.
     os.environ.update(kernel_environment(dict(os.environ)))
