@@ -14,9 +14,6 @@ by e-mail or WhatsApp and prints on one A4 page.
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 import re
 import textwrap
 from collections.abc import Sequence
@@ -30,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from humas_ai.errors import HumasAIError
+from humas_ai.pages import figure_to_data_uri, render
 
 SENTIMENT_COLOURS = {
     "positif": "#2e7d32", "netral": "#9e9e9e", "negatif": "#c62828",
@@ -228,11 +226,7 @@ _MIN_QUOTE_CHARS = 25
 _LINK = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//\S+|\bwww\.\S+", re.IGNORECASE)
 
 
-def figure_to_data_uri(fig: Figure, dpi: int = 110) -> str:
-    """The figure as a PNG ``data:`` URI, ready for ``<img src=...>`` in offline HTML."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", facecolor="white")
-    return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+__all__ = ["figure_to_data_uri"]  # the kit's one figure-to-PNG helper, from humas_ai.pages
 
 
 def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
@@ -289,16 +283,14 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
     table = _issue_table(frame, issues, notes)
     if period is None and frame["tanggal"].notna().any():
         period = f"{_tanggal(frame['tanggal'].min())} – {_tanggal(frame['tanggal'].max())}"
-    body = "\n".join([
-        _section_header(title, institution, period),
-        _section_figures(frame, table),
-        _section_charts(frame, table),
-        _section_issues(table, int(n_issues), mask_pii),
-        _section_method([*_uncertain_notes(frame, uncertain_threshold), checked, *notes],
-                        reviewed_by),
-        f'<p class="kaki">Dibuat pada {_tanggal(pd.Timestamp.now())} dengan humas_ai.</p>',
-    ])
-    document = _html_document(title, body)
+    review = f"telah ditinjau oleh {reviewed_by}" if reviewed_by else \
+        "perlu ditinjau petugas sebelum dibagikan"
+    document = render(
+        "issue_brief.html", title=title, institution=institution, period=period,
+        boxes=_figure_boxes(frame, table), charts=_charts(frame, table),
+        issues=_issue_cards(table, int(n_issues), mask_pii),
+        points=[*_LIMITS, *_uncertain_notes(frame, uncertain_threshold), checked, *notes],
+        disclosure=DISCLOSURE, review=review, made=_tanggal(pd.Timestamp.now()))
     if path is not None:
         _write_brief(document, path)
     return document
@@ -526,7 +518,8 @@ def _persen(share: float) -> str:
 
 
 def _quote(text: str, mask) -> str:
-    """Masked first (so a cut never splits personal data), links replaced, shortened, escaped.
+    """Masked first (so a cut never splits personal data), links replaced, shortened (the
+    template escapes it).
 
     Links become ``[TAUTAN]`` so the brief never holds a web address (it stays offline
     and a link in a comment may lead to personal pages).
@@ -534,29 +527,28 @@ def _quote(text: str, mask) -> str:
     masked = _LINK.sub("[TAUTAN]", " ".join(str(mask(str(text))).split()))
     if len(masked) > _QUOTE_CHARS:
         masked = masked[:_QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
-    return html.escape(masked)
+    return masked
 
 
-# -- sections -------------------------------------------------------------------------
+# -- what the template shows (every value is escaped there) ---------------------------
+
+#: The limits every brief states, before the notes of this one.
+_LIMITS = (
+    "Label sentimen dan isu dapat berasal dari klasifikasi otomatis yang bisa keliru, "
+    "terutama pada sarkasme, sindiran, bahasa daerah, dan salah ketik. Baca contoh "
+    "komentar sebelum menarik kesimpulan.",
+    "Komentar di media sosial tidak mewakili seluruh warga: yang tercatat hanya orang "
+    "yang aktif daring dan memilih berkomentar.",
+    "Data pribadi dalam kutipan (NIK, nomor telepon, alamat surel, dan sejenisnya) disamarkan "
+    "otomatis; penyamaran bisa terlewat, jadi baca ulang sebelum laporan dibagikan.",
+)
 
 
-def _section_header(title: str, institution: str | None, period: str | None) -> str:
-    lines = ["<header>"]
-    if institution:
-        lines.append(f'<p class="instansi">{html.escape(institution)}</p>')
-    lines.append(f"<h1>{html.escape(title)}</h1>")
-    if period:
-        lines.append(f'<p class="periode">Periode: {html.escape(str(period))}</p>')
-    lines.append("</header>")
-    return "\n".join(lines)
+def _figure_box(label: str, value: str, detail: str = "", css: str = "nilai") -> dict:
+    return {"label": label, "value": value, "detail": detail, "css": css}
 
 
-def _figure_box(label: str, value: str, detail: str = "", css: str = "nilai") -> str:
-    return (f'<div class="kotak"><p class="label">{label}</p><p class="{css}">{value}</p>'
-            f'<p class="rinci">{detail}</p></div>')
-
-
-def _section_figures(frame: pd.DataFrame, table: pd.DataFrame | None) -> str:
+def _figure_boxes(frame: pd.DataFrame, table: pd.DataFrame | None) -> list[dict]:
     negative = int(frame["negatif"].sum())
     uncertain = int((frame["sentimen"].str.lower() == UNCERTAIN_LABEL).sum())
     detail = f"{_thousands(negative)} komentar negatif"
@@ -571,11 +563,11 @@ def _section_figures(frame: pd.DataFrame, table: pd.DataFrame | None) -> str:
     else:
         top = table.iloc[0]
         size = "nilai kecil" if len(top["nama"]) > 16 else "nilai"
-        boxes.append(_figure_box("Isu terbesar", html.escape(top["nama"]),
+        boxes.append(_figure_box("Isu terbesar", top["nama"],
                                  f"{_thousands(top['jumlah'])} komentar "
                                  f"({_persen(top['porsi'])} dari total)", size))
     boxes.append(_figure_box(*_change(frame)))
-    return '<section class="angka-kunci">\n' + "\n".join(boxes) + "\n</section>"
+    return boxes
 
 
 def _change(frame: pd.DataFrame) -> tuple[str, str, str]:
@@ -604,14 +596,14 @@ def _change(frame: pd.DataFrame) -> tuple[str, str, str]:
     return label, f"{_thousands(len(recent))} komentar", detail.replace("sama 0%", "sama")
 
 
-def _image(figure: Figure, alt: str, size: tuple[float, float]) -> str:
-    """``<figure>`` with the chart redrawn at ``size`` inches (same text scale for all)."""
+def _image(figure: Figure, alt: str, size: tuple[float, float]) -> dict:
+    """The chart redrawn at ``size`` inches (same text scale for all), as a data URI."""
     figure.set_size_inches(*size)
     figure.tight_layout()
-    return f'<figure><img src="{figure_to_data_uri(figure)}" alt="{html.escape(alt)}"></figure>'
+    return {"uri": figure_to_data_uri(figure), "alt": alt}
 
 
-def _section_charts(frame: pd.DataFrame, table: pd.DataFrame | None) -> str:
+def _charts(frame: pd.DataFrame, table: pd.DataFrame | None) -> list[list[dict]]:
     """Left column: sentiment share and sentiment over time; right column: issues."""
     left = [_image(plot_sentiment_share(frame["sentimen"]), "Sebaran sentimen komentar",
                    (5, 0.35 * frame["sentimen"].nunique() + 1.2))]
@@ -630,55 +622,24 @@ def _section_charts(frame: pd.DataFrame, table: pd.DataFrame | None) -> str:
         right.append(_image(plot_issues(shown["nama"], shown["jumlah"], negative, title),
                             "Isu menurut jumlah komentar dan porsi negatif",
                             (5, 0.4 * len(shown) + 1.4)))
-    columns = [f'<div>{"".join(part)}</div>' for part in (left, right) if part]
-    return '<section class="grafik">\n' + "\n".join(columns) + "\n</section>"
+    return [column for column in (left, right) if column]
 
 
-def _section_issues(table: pd.DataFrame | None, n_issues: int, mask) -> str:
-    heading = "<h2>Isu utama</h2>"
+def _issue_cards(table: pd.DataFrame | None, n_issues: int, mask) -> list[dict] | None:
+    """The top issues with their figures, key words and masked quotes; None without issues."""
     if table is None:
-        return f'<section class="isu">{heading}<p>Komentar belum dikelompokkan per isu.</p>' \
-               "</section>"
+        return None
     cards = []
-    for rank, issue in enumerate(table.head(n_issues).itertuples(), start=1):
-        facts = f"{_thousands(issue.jumlah)} komentar ({_persen(issue.porsi)}) · " \
-                f'<span class="merah">negatif {_persen(issue.negatif)}</span>'
-        if issue.tren:
-            facts += f" · tren {html.escape(issue.tren)}"
-        parts = [f"<h3>{rank}. {html.escape(issue.nama)}</h3>", f'<p class="fakta">{facts}</p>']
-        if issue.kata_kunci:
-            words = ", ".join(issue.kata_kunci.split(", ")[:5])
-            parts.append(f'<p class="kata">Kata kunci: {_quote(words, mask)}</p>')
-        for text, tag in issue.contoh[:_QUOTES_PER_ISSUE]:
-            label = f'<span class="tag">{html.escape(tag)}</span>' if tag else ""
-            parts.append(f"<blockquote>“{_quote(text, mask)}”{label}</blockquote>")
-        cards.append("<article>" + "\n".join(parts) + "</article>")
-    return f'<section class="isu">{heading}<div class="kartu">' + "\n".join(cards) + \
-           "</div></section>"
-
-
-def _section_method(notes: list[str], reviewed_by: str | None) -> str:
-    review = f"telah ditinjau oleh {html.escape(reviewed_by)}" if reviewed_by else \
-        "perlu ditinjau petugas sebelum dibagikan"
-    points = [
-        "Label sentimen dan isu dapat berasal dari klasifikasi otomatis yang bisa keliru, "
-        "terutama pada sarkasme, sindiran, bahasa daerah, dan salah ketik. Baca contoh "
-        "komentar sebelum menarik kesimpulan.",
-        "Komentar di media sosial tidak mewakili seluruh warga: yang tercatat hanya orang "
-        "yang aktif daring dan memilih berkomentar.",
-        "Data pribadi dalam kutipan (NIK, nomor telepon, alamat surel, dan sejenisnya) disamarkan "
-        "otomatis; penyamaran bisa terlewat, jadi baca ulang sebelum laporan dibagikan.",
-        *map(html.escape, notes),
-        f"<strong>{DISCLOSURE} dan {review}.</strong>",
-    ]
-    items = "\n".join(f"<li>{point}</li>" for point in points)
-    return f'<section class="metode"><h2>Metode dan keterbatasan</h2><ul>{items}</ul></section>'
-
-
-def _html_document(title: str, body: str) -> str:
-    return ('<!DOCTYPE html>\n<html lang="id">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{html.escape(title)}</title>\n<style>{_BRIEF_CSS}</style>\n</head>\n"
-            f'<body>\n<main class="halaman">\n{body}\n</main>\n</body>\n</html>\n')
+    for issue in table.head(n_issues).itertuples():
+        words = ", ".join(issue.kata_kunci.split(", ")[:5]) if issue.kata_kunci else ""
+        cards.append({
+            "name": issue.nama, "count": _thousands(issue.jumlah),
+            "share": _persen(issue.porsi), "negative": _persen(issue.negatif),
+            "trend": issue.tren, "keywords": _quote(words, mask) if words else "",
+            "quotes": [{"text": _quote(text, mask), "tag": tag}
+                       for text, tag in issue.contoh[:_QUOTES_PER_ISSUE]],
+        })
+    return cards
 
 
 def _write_brief(document: str, path) -> None:
@@ -693,45 +654,3 @@ def _write_brief(document: str, path) -> None:
         raise ReportInputError(f"Tidak bisa menulis {target}: {error.strerror or error}. "
                                "Pilih folder lain yang bisa Anda tulisi.") from error
 
-
-_BRIEF_CSS = """
-@page { size: A4; margin: 12mm; }
-* { box-sizing: border-box; }
-body { margin: 0; background: #eceff1; color: #212121; font-size: 10pt; line-height: 1.35;
-  font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; }
-.halaman { max-width: 210mm; margin: 6mm auto; padding: 12mm; background: #fff; }
-header { border-bottom: 3px solid #1565c0; padding-bottom: 2mm; margin-bottom: 3mm; }
-.instansi { margin: 0; font-size: 9pt; text-transform: uppercase; letter-spacing: .04em;
-  color: #455a64; }
-h1 { margin: 1mm 0; font-size: 17pt; color: #0d47a1; }
-.periode { margin: 0; color: #455a64; }
-h2 { font-size: 11pt; margin: 3mm 0 1.5mm; color: #0d47a1; }
-h3 { font-size: 10pt; margin: 0 0 1mm; }
-.angka-kunci { display: grid; grid-template-columns: repeat(4, 1fr); gap: 2.5mm; }
-.kotak { border: 1px solid #cfd8dc; border-radius: 2mm; padding: 1.5mm 2.5mm; }
-.kotak p { margin: 0; }
-.label, .rinci { font-size: 8pt; color: #546e7a; }
-.nilai { font-size: 14pt; font-weight: bold; margin: .5mm 0; }
-.nilai.kecil { font-size: 10.5pt; }
-.grafik { display: grid; grid-template-columns: 1fr 1fr; gap: 2mm; margin-top: 3mm;
-  align-items: start; }
-figure { margin: 0; }
-figure img { display: block; width: 100%; height: auto; }
-.grafik figure + figure { margin-top: 2mm; }
-.kartu { display: grid; grid-template-columns: repeat(auto-fit, minmax(52mm, 1fr)); gap: 3mm; }
-article { border-left: 3px solid #1565c0; padding: 0 2.5mm; }
-.fakta, .kata { margin: 0 0 1mm; font-size: 8.5pt; }
-.merah { color: #c62828; font-weight: bold; }
-blockquote { margin: 1mm 0; padding: 1mm 2mm; background: #f5f7f8; font-size: 8.5pt;
-  font-style: italic; }
-.tag { display: block; margin-top: .5mm; font-size: 7.5pt; font-style: normal; color: #607d8b; }
-.metode ul { margin: 0; padding-left: 4.5mm; font-size: 8pt; }
-.kaki { margin: 2mm 0 0; font-size: 7.5pt; color: #78909c; }
-@media print {
-  body { background: #fff; }
-  .halaman { margin: 0; padding: 0; max-width: none; }
-  figure, article, .kotak, li { break-inside: avoid; }
-  h2 { break-after: avoid; }
-  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-"""

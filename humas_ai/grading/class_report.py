@@ -7,17 +7,10 @@ which module; every problem with its reason.
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 from pathlib import Path
 
 from humas_ai.grading.results import Results
 from humas_ai.grading.state import State
-
-_STYLE = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;color:#222}"
-          "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}td,th{border:1px "
-          "solid #ccc;padding:.35rem;text-align:left;vertical-align:top}img{max-width:100%}")
 
 
 def pass_rates(results: Results) -> list[tuple[str, str, float, int]]:
@@ -46,12 +39,11 @@ def score_figure(results: Results):
     """The score histograms, one per graded module, or None when nothing is graded.
 
     Scores run from 0 to the module's maximum (100) in ten bins, the last one holding its
-    maximum; the count axis has whole-number ticks only.
+    maximum; the count axis has whole-number ticks only.  A plain ``Figure`` drawn by Agg:
+    no pyplot, no global backend.
     """
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
     graded = [m for m in results.modules if any(k[1] == m for k in results.scores)]
@@ -59,8 +51,9 @@ def score_figure(results: Results):
         return None
     columns = min(3, len(graded))
     rows = -(-len(graded) // columns)
-    figure, axes = plt.subplots(rows, columns, figsize=(3.6 * columns, 2.8 * rows),
-                                squeeze=False)
+    figure = Figure(figsize=(3.6 * columns, 2.8 * rows))
+    FigureCanvasAgg(figure)
+    axes = figure.subplots(rows, columns, squeeze=False)
     for axis in axes.flat[len(graded):]:
         axis.set_visible(False)
     for axis, module in zip(axes.flat, graded, strict=False):
@@ -80,76 +73,46 @@ def score_figure(results: Results):
 
 
 def _chart(results: Results) -> str:
+    """The score histograms as a PNG data URI, or ``""`` when nothing is graded."""
+    from humas_ai.pages import figure_to_data_uri
+
     figure = score_figure(results)
-    if figure is None:
-        return ""
-    import matplotlib.pyplot as plt
-
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=90)
-    plt.close(figure)
-    data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return f"<img alt='Sebaran nilai per modul' src='data:image/png;base64,{data}'>"
+    return "" if figure is None else figure_to_data_uri(figure, dpi=90, tight=False)
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>"
-                   for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
-
-
-def _pending_section(results: Results) -> str:
+def _pending_rows(results: Results) -> list[list[str]]:
     """Per module: how many submissions still have answers for the trainer to grade."""
-    head = "<h2>Menunggu penilaian manual</h2>"
-    if not results.pending:
-        return head + "<p>Tidak ada jawaban yang menunggu penilaian Anda.</p>"
     rows = []
     for module in results.modules:
         waiting = {c: p for (c, m), p in results.pending.items() if m == module}
         if waiting:
             rows.append([module, str(len(waiting)), _number(sum(waiting.values())),
                          ", ".join(sorted(waiting))])
-    return (head + "<p>Jawaban tertulis ini belum masuk nilai. Nilailah lewat Formgrader "
-            "(lihat <em>Menilai jawaban tertulis</em> di panduan penilaian), lalu jalankan "
-            "<code>humas-ai feedback</code>, <code>humas-ai export</code>, dan "
-            "<code>humas-ai report</code> lagi.</p>"
-            + _table(["Modul", "Kiriman", "Jumlah poin menunggu", "Kode peserta"], rows))
+    return rows
 
 
 def render(results: Results, state: State,
            titles: dict[tuple[str, str], str] | None = None) -> str:
-    """The page; ``titles`` names exercises as participants know them (by module, grade_id)."""
+    """The page (template ``class_report.html``); ``titles`` names exercises as participants
+    know them (by module, grade_id)."""
+    from humas_ai import pages
+
     titles = titles or {}
-    parts = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
-             f"<title>Laporan kelas</title><style>{_STYLE}</style><h1>Laporan kelas</h1>"]
-    parts.append("<h2>Sebaran nilai per modul</h2>")
     averages = []
     for module in results.modules:
         scores = [s for (_, m), s in results.scores.items() if m == module]
         mean = _number(sum(scores) / len(scores), 1) if scores else "-"
         averages.append([module, str(len(scores)), mean])
-    parts.append(_table(["Modul", "Kiriman dinilai", "Rata-rata"], averages))
-    parts.append(_chart(results))
-    parts.append("<h2>Latihan yang perlu dijelaskan ulang</h2>"
-                 "<p>Persentase peserta yang mendapat poin penuh, dari yang terendah.</p>")
-    parts.append(_table(["Modul", "Latihan", "Lulus", "Dinilai"],
-                        [[m, titles.get((m, e), e), f"{rate:.0%}", str(n)]
-                         for m, e, rate, n in pass_rates(results)]))
-    parts.append(_pending_section(results))
-    parts.append("<h2>Belum mengumpulkan</h2>")
-    missing = missing_submissions(results, state)
-    rows = [[code, results.participants[code]["nama"], ", ".join(mods)]
-            for code, mods in missing.items()]
-    parts.append(_table(["Kode", "Nama", "Modul yang belum ada"], rows) if rows
-                 else "<p>Semua lengkap.</p>")
-    parts.append("<h2>Masalah yang perlu diperiksa</h2>")
+    rates = [[m, titles.get((m, e), e), f"{rate:.0%}", str(n)]
+             for m, e, rate, n in pass_rates(results)]
+    missing = [[code, results.participants[code]["nama"], ", ".join(mods)]
+               for code, mods in missing_submissions(results, state).items()]
     problems = [[p.code or "-", p.module or "-", p.origin, p.reason]
                 for p in sorted(state.problems, key=lambda p: (p.kind, p.code, p.module,
                                                                p.origin))]
-    parts.append(_table(["Kode", "Modul", "File", "Masalah"], problems) if problems
-                 else "<p>Tidak ada masalah.</p>")
-    return "\n".join(parts) + "\n</html>\n"
+    return pages.render("class_report.html", averages=averages, chart=_chart(results),
+                        rates=rates, has_pending=bool(results.pending),
+                        pending=_pending_rows(results), missing=missing, problems=problems)
 
 
 def write_report(results: Results, state: State, folder: Path,

@@ -11,12 +11,12 @@ Formgrader (or that it is still waiting for them), and the trainer's comment.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from humas_ai import pages
 from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading.course import Course
 from humas_ai.grading.results import CellGrade, Results
@@ -26,13 +26,6 @@ from humas_ai.selfcheck import PASSED, parse_line
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 #: "(25 poin, dinilai pelatih)" at the end of a heading: the table shows the points.
 _POINTS = re.compile(r"\s*\([^()]*\bpoin\b[^()]*\)\s*$")
-_STYLE = ("body{font-family:system-ui,sans-serif;max-width:56rem;margin:2rem auto;color:#222;"
-          "padding:0 1rem}table{border-collapse:collapse;width:100%}td,th{border:1px solid "
-          "#ccc;padding:.4rem;text-align:left;vertical-align:top}.lulus{color:#1a7f37}"
-          ".gagal,.kosong{color:#b42318}.dinilai{color:#1f4e8c}.menunggu{color:#8a5a00}"
-          ".komentar{background:#fff8e1;border-left:4px solid #e0a800;padding:.4rem .6rem;"
-          "margin:.4rem 0}.jawaban{white-space:pre-wrap;background:#f6f8fa;padding:.5rem}"
-          "summary{cursor:pointer;color:#1f4e8c}th:first-child{width:28%}")
 WAITING = "menunggu penilaian pelatih"
 
 
@@ -215,50 +208,20 @@ def exercise_rows(graded: dict, results: Results, code: str, module: str,
     return rows
 
 
-def _inline(text: str) -> str:
-    """Escaped text with `code` shown as code."""
-    return re.sub(r"`([^`]+)`", r"<code>\1</code>", html.escape(text))
-
-
-def _explanation(row: Row) -> str:
-    parts = [f"<div>{html.escape(row.why)}</div>"] if row.why else []
-    if row.comment:
-        parts.append(f"<div class='komentar'><strong>Komentar pelatih:</strong> "
-                     f"{html.escape(row.comment)}</div>")
-    if row.answer:
-        parts.append(f"<details><summary>Jawaban Anda</summary><div class='jawaban'>"
-                     f"{html.escape(row.answer)}</div></details>")
-    return "".join(parts)
+def _spans(text: str) -> list[tuple[str, bool]]:
+    """``"Isi `teks` ..."`` -> ``[("Isi ", False), ("teks", True), (" ...", False)]``:
+    the parts of a title, each marked whether it is shown as code."""
+    parts = re.split(r"`([^`]+)`", text)
+    return [(part, index % 2 == 1) for index, part in enumerate(parts) if part]
 
 
 def render(code: str, name: str, module: str, score: float | None, maximum: float,
            rows: list[Row], notes: list[str], pending: float = 0.0) -> str:
-    title = f"Umpan balik {module} — {code}"
-    lines = ["<!doctype html><html lang='id'><meta charset='utf-8'>",
-             f"<title>{html.escape(title)}</title>",
-             f"<style>{_STYLE}</style><h1>{html.escape(title)}</h1>"]
-    if name:
-        lines.append(f"<p>Peserta: {html.escape(name)}</p>")
+    """The feedback page (template ``feedback.html``; every value escaped)."""
     shown = "belum dinilai" if score is None else f"{_number(score)} dari {_number(maximum)}"
-    lines.append(f"<p><strong>Nilai: {shown}</strong></p>")
-    if pending:
-        lines.append(f"<p>Jawaban tertulis senilai {_number(pending)} poin masih menunggu "
-                     "penilaian pelatih; nilai Anda dapat bertambah setelah itu.</p>")
-    if rows:
-        lines.append("<table><tr><th>Latihan</th><th>Poin</th><th>Hasil</th>"
-                     "<th>Keterangan</th></tr>")
-        for row in rows:
-            lines.append(f"<tr><td>{_inline(row.title)}</td><td>{html.escape(row.points)}</td>"
-                         f"<td class='{row.status}'>{html.escape(row.result)}</td>"
-                         f"<td>{_explanation(row)}</td></tr>")
-        lines.append("</table>")
-    if notes:
-        lines.append("<h2>Catatan penilaian</h2><ul>")
-        lines += [f"<li>{html.escape(note)}</li>" for note in notes]
-        lines.append("</ul>")
-    lines.append("<p>Pemeriksaan tersembunyi hanya disebut namanya; perbaiki latihan yang "
-                 "gagal, jalankan cek mandiri, lalu kirim ulang jika pelatih mengizinkan.</p>")
-    return "\n".join(lines) + "\n</html>\n"
+    return pages.render("feedback.html", title=f"Umpan balik {module} — {code}", name=name,
+                        score=shown, pending=_number(pending) if pending else "",
+                        rows=[(row, _spans(row.title)) for row in rows], notes=notes)
 
 
 def write_feedback(course: Course, state: State, results: Results) -> list[Path]:
