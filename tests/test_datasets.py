@@ -541,6 +541,19 @@ def test_every_cited_regulation_is_listed_in_the_references(kasus_etika):
     assert "bukan nasihat hukum" in referensi
 
 
+def test_every_regulation_in_the_references_says_where_its_official_text_is():
+    """Each entry under 'Peraturan' in referensi.md names the publisher of the official text."""
+    referensi = (ROOT / "docs" / "referensi.md").read_text(encoding="utf-8")
+    section = referensi.split("## Peraturan", 1)[1].split("\n## ", 1)[0]
+    entries = re.split(r"\n(?=- \*\*)", section)[1:]
+    assert len(entries) >= 8, len(entries)
+    for entry in entries:
+        title = entry.splitlines()[0]
+        where = [line for line in entry.splitlines() if line.strip().startswith("- Terbit di:")]
+        assert len(where) == 1, title
+        assert any(pub in where[0] for pub in OFFICIAL_PUBLISHERS), title
+
+
 def test_corrected_citations_say_what_the_law_says(kasus_etika):
     """The three citations a legal review found wrong stay fixed."""
     cases = {case["id"]: case for case in kasus_etika}
