@@ -4,10 +4,12 @@ import pytest
 
 from humas_ai.grading.identify import (
     FIRST_CODE_CELLS,
+    cell_source,
     code_cells,
     grade_ids,
     is_valid_code,
     module_of,
+    nbgrader_metadata,
     normalise_code,
     participant_code,
 )
@@ -95,3 +97,11 @@ def test_otherwise_the_module_sharing_most_cells_is_chosen():
 def test_a_notebook_sharing_no_cell_belongs_to_no_module():
     assert module_of({"cells": [_code("x", grade_id="lain")]}, MODULES) is None
     assert module_of({"cells": []}, MODULES) is None
+
+
+def test_cell_readers_accept_both_source_forms_and_missing_metadata():
+    assert cell_source({"source": ["a = 1\n", "b = 2"]}) == "a = 1\nb = 2"
+    assert cell_source({"source": "x"}) == "x" and cell_source({}) == ""
+    assert nbgrader_metadata(_code("x", grade_id="a", points=5)) == {"grade_id": "a", "points": 5}
+    for cell in ({}, {"metadata": None}, {"metadata": {"nbgrader": "rusak"}}, "bukan sel"):
+        assert nbgrader_metadata(cell) == {}

@@ -19,6 +19,8 @@ from pathlib import Path
 from humas_ai import pages
 from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading.course import Course
+from humas_ai.grading.identify import cell_source as _source
+from humas_ai.grading.identify import nbgrader_metadata as _meta
 from humas_ai.grading.results import CellGrade, Results
 from humas_ai.grading.state import State
 from humas_ai.selfcheck import PASSED, parse_line
@@ -50,15 +52,6 @@ class Row:
     why: str = ""
     comment: str = ""
     answer: str | None = None  # a written answer, shown below
-
-
-def _source(cell) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
-
-
-def _meta(cell) -> dict:
-    return (cell.get("metadata") or {}).get("nbgrader") or {}
 
 
 def _number(value: float) -> str:

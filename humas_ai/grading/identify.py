@@ -27,9 +27,16 @@ def is_valid_code(code: str) -> bool:
     return bool(_VALID_CODE.fullmatch(code)) and ".." not in code
 
 
-def _source(cell: Mapping) -> str:
+def cell_source(cell: Mapping) -> str:
+    """A cell's source as one string (notebooks store it as a string or a list of lines)."""
     source = cell.get("source", "")
     return "".join(source) if isinstance(source, list) else str(source)
+
+
+def nbgrader_metadata(cell: Mapping) -> Mapping:
+    """A cell's nbgrader metadata (``grade_id``, ``points``, ...); empty when it has none."""
+    meta = (cell.get("metadata") or {}).get("nbgrader") if isinstance(cell, Mapping) else None
+    return meta if isinstance(meta, Mapping) else {}
 
 
 def code_cells(notebook: Mapping) -> list[Mapping]:
@@ -43,7 +50,7 @@ def participant_code(notebook: Mapping) -> str | None:
     ``None`` when no cell near the top assigns ``KODE_PESERTA`` at all.
     """
     for cell in code_cells(notebook)[:FIRST_CODE_CELLS]:
-        match = _CODE_LINE.search(_source(cell))
+        match = _CODE_LINE.search(cell_source(cell))
         if match:
             return normalise_code(match.group("code"))
     return None
@@ -51,12 +58,8 @@ def participant_code(notebook: Mapping) -> str | None:
 
 def grade_ids(notebook: Mapping) -> list[str]:
     """``grade_id`` of every nbgrader cell, in notebook order."""
-    ids = []
-    for cell in notebook.get("cells") or []:
-        meta = (cell.get("metadata") or {}).get("nbgrader") if isinstance(cell, Mapping) else None
-        if isinstance(meta, Mapping) and meta.get("grade_id"):
-            ids.append(str(meta["grade_id"]))
-    return ids
+    return [str(nbgrader_metadata(cell)["grade_id"]) for cell in notebook.get("cells") or []
+            if nbgrader_metadata(cell).get("grade_id")]
 
 
 def module_of(notebook: Mapping, modules: Mapping[str, Iterable[str]]) -> str | None:

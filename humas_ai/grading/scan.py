@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from humas_ai.grading.identify import cell_source as _source
 from humas_ai.grading.identify import code_cells, grade_ids
+from humas_ai.grading.identify import nbgrader_metadata as _nbgrader
 from humas_ai.grading.limit import TOO_LONG
 from humas_ai.grading.nbgrader_adapter import TRUNCATED
 
@@ -26,16 +28,6 @@ _SUSPICIOUS = [
      "membuka file di luar folder notebook (mungkin folder kursus atau kiriman peserta lain)"),
     (re.compile(r"\bwhile\s+(True|1)\s*:"), "berisi perulangan tanpa akhir (while True)"),
 ]
-
-
-def _source(cell: Mapping) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else str(source)
-
-
-def _nbgrader(cell: Mapping) -> Mapping:
-    meta = (cell.get("metadata") or {}).get("nbgrader")
-    return meta if isinstance(meta, Mapping) else {}
 
 
 def structure_notes(submitted: Mapping, released: Mapping) -> list[str]:
