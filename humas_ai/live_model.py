@@ -155,3 +155,33 @@ def ask_or_explain(prompt: str, *, config: LiveModelConfig | None = None) -> str
     except LiveModelError as error:
         print(error)
         return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m humas_ai.live_model [--uji]``: the trainer's check before class."""
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m humas_ai.live_model",
+        description="Periksa layanan AI generatif yang disiapkan pelatih untuk Modul 06.")
+    parser.add_argument("--uji", action="store_true",
+                        help="kirim satu pertanyaan pendek dan tampilkan jawabannya")
+    args = parser.parse_args(argv)
+    try:
+        config = read_config()
+    except LiveModelError as error:
+        print(error)
+        return 1
+    print(status(config))
+    if config is None or not args.uji:
+        return 0
+    try:
+        print("Jawaban uji:", ask("Jawab dengan satu kata saja: siap.", config=config))
+    except LiveModelError as error:
+        print(error)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -110,3 +110,18 @@ def test_nothing_is_sent_while_nbgrader_grades(server, monkeypatch, capsys):
     config = LiveModelConfig(url=server, model="m", timeout=10)
     assert ask_or_explain("Halo", config=config) is None
     assert _Chat.received == [] and "dilewati" in capsys.readouterr().out
+
+
+def test_the_trainers_check_reports_the_service_and_one_answer(server, monkeypatch, capsys):
+    monkeypatch.setenv("HUMAS_AI_LLM_URL", server)
+    monkeypatch.setenv("HUMAS_AI_LLM_MODEL", "model-kelas")
+    monkeypatch.delenv("HUMAS_AI_LLM_KEY", raising=False)
+    assert live_model.main(["--uji"]) == 0
+    out = capsys.readouterr().out
+    assert "model-kelas" in out and "Jawaban uji: Draf dari model." in out
+    assert _Chat.received[-1]["auth"] is None
+    monkeypatch.setenv("HUMAS_AI_LLM_URL", "http://127.0.0.1:9/v1")
+    assert live_model.main(["--uji"]) == 1
+    assert "tidak dapat dihubungi" in capsys.readouterr().out
+    monkeypatch.delenv("HUMAS_AI_LLM_MODEL")
+    assert live_model.main([]) == 1
