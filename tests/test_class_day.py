@@ -43,6 +43,7 @@ AUTOMATIC = {
     "03-pengelompokan-isu": (65, 0, 30),
     "04-etika-ai": (90, 0, 10),
     "05-proyek-akhir": (0, 0, 0),
+    "06-ai-generatif-hoaks-krisis": (92, 0, 12),
 }
 #: Points the trainer takes off every written answer of P01; P03's first written answer
 #: gets WRITTEN_P03 points, except in LEFT_WAITING, where the trainer has not graded it yet.
