@@ -3,10 +3,13 @@
 Modules:
     text        Indonesian preprocessing (cleaning, slang, stopwords, Sastrawi stemming).
     data        reading agency exports and the bundled datasets.
+    corpora     public labelled Indonesian corpora: fetch with checksums, find a local copy, load.
     sentiment   sentiment classification pipeline, evaluation and explanation.
     clustering  issue clustering and cluster summaries.
     ethics      personal-data (PII) detection and masking, fairness audit.
     report      charts and the one-page issue brief.
+    own_check   checking the sentiment model on one's own labelled comments.
+    live_model  an optional generative AI service the trainer configured (OpenAI-compatible).
     fact_sheet  reading a fact sheet (lembar fakta) into facts and quotations.
     prompting   briefs (prompts) for a generative AI built from a fact sheet, and their check.
     fact_check  what a draft says that its fact sheet does not support, and what it dropped.
