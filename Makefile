@@ -8,7 +8,7 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock release grade formgrader book bundle clean
+.PHONY: help install lab test test-quick lint bench lock release refresh-solutions grade formgrader book bundle clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
@@ -16,6 +16,7 @@ help:
 	@echo "make test-quick  tes cepat untuk pengembangan (tanpa notebook, server, dan build)"
 	@echo "make lint        periksa gaya kode dengan ruff"
 	@echo "make release     buat ulang notebook peserta di modules/ dari solutions/"
+	@echo "make refresh-solutions  jalankan ulang notebook solusi agar keluarannya mutakhir"
 	@echo "make bench       jalankan benchmark di bench/"
 	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
 	@echo "make grade SUBMISSIONS=\"kiriman.zip folder/\"  nilai kiriman peserta (lihat docs/penilaian.md)"
@@ -57,6 +58,11 @@ bench: $(STAMP)
 # grader/nbgrader_config.py from its working directory; no gradebook needed).
 release: $(STAMP)
 	cd grader && $(abspath $(BIN))/nbgrader generate_assignment "*" --force --no-db
+
+# Re-run every solution notebook (offline) so its stored outputs match the kit, then drop
+# the run's noise (widget state, timestamps).  Run `make release` afterwards.
+refresh-solutions: $(STAMP)
+	$(PY) tools/refresh_solutions.py
 
 # Grade participants' submissions (zips, folders): collect, autograde, feedback, export, report.
 grade: $(STAMP)

@@ -107,6 +107,22 @@ def test_minutes_in_metadata_match_the_headings(module):
 # --------------------------------------------------------------------------- modules/
 
 
+@pytest.mark.parametrize("module", MODULE_NAMES)
+def test_solution_sources_carry_no_run_noise(module):
+    """Widget state and execution timestamps change on every run and leak into the release
+    and the book (widget state loads scripts from a CDN); tools/refresh_solutions.py drops
+    them."""
+    notebook = _read(solution_notebook(module))
+    assert "widgets" not in notebook.metadata, "run tools/refresh_solutions.py"
+    stamped = [index for index, cell in enumerate(notebook.cells)
+               if "execution" in cell.metadata]
+    assert not stamped, f"cells {stamped} carry execution timestamps"
+    views = [index for index, cell in enumerate(notebook.cells)
+             for output in cell.get("outputs", [])
+             if "application/vnd.jupyter.widget-view+json" in output.get("data", {})]
+    assert not views, f"cells {views} keep widget views"
+
+
 def test_every_module_folder_comes_from_a_solution():
     released = sorted(path.name for path in MODULES.iterdir() if path.is_dir())
     assert released == MODULE_NAMES, "run `make release`"
