@@ -51,6 +51,7 @@ def refresh(module: str) -> None:
     os.environ.update(env)
     try:
         NotebookClient(notebook, timeout=120, kernel_name="python3",
+                       extra_arguments=["--IPKernelApp.log_level=ERROR"],
                        resources={"metadata": {"path": str(folder)}}).execute()
     finally:
         os.environ.clear()
