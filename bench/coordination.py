@@ -33,27 +33,14 @@ does on a real campaign.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import time
 from collections import Counter
-from pathlib import Path
 
 import pandas as pd
+from _linimasa import rebuilt  # bench/ is on sys.path when a bench runs
 
 from humas_ai.coordination import find_coordinated_groups
 from humas_ai.data import load_dataset
-
-BUILD = Path(__file__).resolve().parent.parent / "datasets" / "build" / "linimasa_isu.py"
-
-
-def rebuilt(seed: int) -> pd.DataFrame:
-    """The timeline built with another seed, read like load_dataset('linimasa_isu')."""
-    spec = importlib.util.spec_from_file_location("_linimasa_build", BUILD)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    table = pd.DataFrame(module.assemble(seed))
-    table["waktu"] = pd.to_datetime(table["waktu"], format="%Y-%m-%d %H:%M")
-    return table
 
 
 def score(posts: pd.DataFrame, groups: pd.DataFrame) -> dict[str, float]:

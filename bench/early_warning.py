@@ -27,26 +27,13 @@ not as a promise on real data.
 from __future__ import annotations
 
 import argparse
-import importlib.util
-from pathlib import Path
 
 import pandas as pd
+from _linimasa import rebuilt  # bench/ is on sys.path when a bench runs
 
 from humas_ai.coordination import find_coordinated_groups, group_labels
 from humas_ai.data import load_dataset
 from humas_ai.early_warning import daily_counts, find_alerts
-
-BUILD = Path(__file__).resolve().parent.parent / "datasets" / "build" / "linimasa_isu.py"
-
-
-def rebuilt(seed: int) -> pd.DataFrame:
-    """The timeline built with another seed, read like load_dataset('linimasa_isu')."""
-    spec = importlib.util.spec_from_file_location("_linimasa_build", BUILD)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    table = pd.DataFrame(module.assemble(seed))
-    table["waktu"] = pd.to_datetime(table["waktu"], format="%Y-%m-%d %H:%M")
-    return table
 
 
 def events(posts: pd.DataFrame) -> pd.DataFrame:
