@@ -139,11 +139,12 @@ def test_roster_problems_are_explained(tmp_path):
 
 
 def bytes_of(quantity):
-    units = {"Ki": 1024, "Mi": MIB, "Gi": 1024 * MIB, "K": 10**3, "M": 10**6, "G": 10**9}
-    for suffix, factor in sorted(units.items(), key=lambda item: -len(item[0])):
-        if str(quantity).endswith(suffix):
-            return float(str(quantity)[: -len(suffix)]) * factor
-    return float(quantity)
+    """Bytes of a KubeSpawner memory value: JupyterHub's K/M/G/T are powers of 1024."""
+    text = str(quantity)
+    factors = {"K": 1024, "M": MIB, "G": 1024 * MIB, "T": 1024 * 1024 * MIB}
+    if text[-1] in factors:
+        return float(text[:-1]) * factors[text[-1]]
+    return float(text)
 
 
 def test_memory_follows_the_measured_figures(values):
