@@ -83,3 +83,29 @@ def test_collecting_twice_changes_nothing_and_a_later_file_replaces(course, tmp_
     assert collect(course, [tmp_path / "susulan"], state).added == [f"P01/{MODULE}"]
     assert course.submission("P01", MODULE).read_bytes() == late.read_bytes()
     assert len(state.entries) == 1
+
+
+def test_a_kept_submission_is_compared_with_its_release_once_when_collected(course, tmp_path):
+    release = course.release(MODULE)
+    cases.write(release, cases.untouched())
+    inbox = tmp_path / "masuk"
+    deleted = cases.with_code(cases.tests_deleted(cases.untouched()), "P01")
+    cases.write(inbox / "P01.ipynb", cases.set_answer(
+        deleted, "jawaban_ubah_huruf_kecil", "import os\nos.system('ls')"))
+    cases.write(inbox / "P02.ipynb", cases.with_code(cases.answered(), "P02"))
+    state = _state(course)
+    collect(course, [inbox], state)
+    flagged, clean = state.entries[f"P01/{MODULE}"], state.entries[f"P02/{MODULE}"]
+    assert any(note.startswith("sel tes dihapus") for note in flagged.checks)
+    assert "kode menjalankan perintah sistem" in flagged.checks
+    assert flagged.suspicious and not clean.suspicious
+    assert clean.checks == [] and flagged.notes == clean.notes == []
+    # the notes travel with the entry through status.json, and reach the report only
+    # once the submission is graded (the collecting problems are kept apart)
+    state.save()
+    again = _state(course)
+    assert again.entries[f"P01/{MODULE}"].checks == flagged.checks
+    assert not any(p.kind == "nilai" for p in again.every_problem())
+    again.entries[f"P01/{MODULE}"].graded_sha256 = flagged.sha256
+    reasons = [p.reason for p in again.every_problem() if p.kind == "nilai"]
+    assert reasons == flagged.checks

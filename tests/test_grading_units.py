@@ -1,6 +1,7 @@
 """Small parts of the grading: the file guard, the submission scanner, the output cap, the
 split of nbgrader's steps between the job and the recording."""
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -322,3 +323,40 @@ def test_feedback_lists_written_answers_with_points_comments_and_titles():
     assert "Model salah pada &lt;sarkasme&gt; &amp; singkatan." in page
     assert "Contoh &lt;nyata&gt; bagus." in page and "&lt;b&gt;model&lt;/b&gt;" in page
     assert "<b>" not in page and "<nyata>" not in page
+
+
+def test_course_folders_and_notebooks_come_from_the_nbgrader_config(tmp_path):
+    (tmp_path / "grader").mkdir()
+    (tmp_path / "grader" / "nbgrader_config.py").write_text(
+        "c = get_config()\nc.CourseDirectory.submitted_directory = 'masuk'\n"
+        "c.CourseDirectory.db_url = 'sqlite:////tmp/lain.db'\n", encoding="utf-8")
+    course = Course(tmp_path)
+    assert course.submission("P01", "m") == tmp_path / "masuk" / "P01" / "m" / "m.ipynb"
+    assert course.graded("P01", "m") == tmp_path / "grader" / "autograded" / "P01" / "m" / "m.ipynb"
+    assert course.release("m") == tmp_path / "modules" / "m" / "m.ipynb"
+    assert course.source("m") == tmp_path / "solutions" / "m" / "m.ipynb"
+    assert (course.db_url, course.gradebook) == ("sqlite:////tmp/lain.db", Path("/tmp/lain.db"))
+
+
+def test_the_repository_config_gives_the_layout_its_docstring_describes():
+    course = Course(Path(__file__).resolve().parents[1])
+    assert course.submission("P01", "00-pengenalan").relative_to(course.root).as_posix() == (
+        "grader/submitted/P01/00-pengenalan/00-pengenalan.ipynb")
+    assert course.release("00-pengenalan").relative_to(course.root).as_posix() == (
+        "modules/00-pengenalan/00-pengenalan.ipynb")
+    assert course.gradebook == course.root / "grader" / "gradebook.db"
+    assert course.feedback == course.root / "grader" / "feedback"
+
+
+def test_notes_found_while_grading_by_an_older_kit_are_not_kept_twice(tmp_path):
+    path = tmp_path / "status.json"
+    entry = {"code": "P01", "module": "m", "origin": "a.ipynb", "time": 0.0, "sha256": "x",
+             "graded_sha256": "x", "notes": ["sel tes dihapus (t)"]}
+    path.write_text(json.dumps({"kiriman": [entry], "masalah": [
+        {"origin": "a.ipynb", "reason": "sel tes dihapus (t)", "code": "P01", "module": "m",
+         "kind": "nilai"},
+        {"origin": "b.zip", "reason": "file zip rusak", "kind": "kumpul"}]}), encoding="utf-8")
+    state = State.load(path)
+    assert [p.reason for p in state.problems] == ["file zip rusak"]
+    assert [(p.reason, p.kind) for p in state.every_problem()] == [
+        ("file zip rusak", "kumpul"), ("sel tes dihapus (t)", "nilai")]

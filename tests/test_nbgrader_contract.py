@@ -134,3 +134,18 @@ def test_nbgrader_utils_the_kit_calls_exist(name):
     from nbgrader import utils
 
     assert callable(getattr(utils, name))
+
+
+def test_the_kit_s_folder_defaults_are_nbgrader_s_directory_structure_and_the_repo_config():
+    from nbgrader.coursedir import CourseDirectory
+
+    assert CourseDirectory.class_traits()["directory_structure"].default() == (
+        adapter.DIRECTORY_STRUCTURE)
+    root = Path(__file__).resolve().parents[1]
+    nbgrader = CourseDirectory(config=adapter.load_config(root / "grader" / "nbgrader_config.py"))
+    layout = adapter.course_layout(root / "grader" / "nbgrader_config.py")
+    assert layout.db_url == nbgrader.db_url
+    for step, folder in adapter.KIT_FOLDERS.items():
+        assert getattr(nbgrader, f"{step}_directory") == folder == layout.folders[step]
+        assert layout.notebook(step, "m", "P01").parent == Path(
+            nbgrader.format_path(folder, "P01", "m"))

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import tempfile
@@ -21,14 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humas_ai.grading import guard, scan, steps
+from humas_ai.grading import collect, guard, scan, steps
 from humas_ai.grading import nbgrader_adapter as nbgrader
 from humas_ai.grading.config import grading_config
-from humas_ai.grading.course import Course, CourseError
+from humas_ai.grading.course import CONFIG, Course, CourseError
 from humas_ai.grading.environment import kernel_environment
+from humas_ai.grading.identify import read_notebook
 from humas_ai.grading.isolate import run_jobs, start_workers
 from humas_ai.grading.job import Job, Limits, Outcome, prepare
-from humas_ai.grading.state import Problem, State
+from humas_ai.grading.state import State
 
 _FAILED = {
     "waktu_habis": "penilaian notebook dihentikan karena melewati batas waktu {seconds} detik; "
@@ -73,12 +73,13 @@ def _generate(config_file: Path, modules: list[str], release: Path | None = None
 
 def build_template(course: Course, folder: Path, modules: list[str]) -> Path:
     """A course copy whose gradebook has ``modules`` (with hidden tests) and no participant."""
-    (folder / "grader").mkdir(parents=True)
-    shutil.copy2(course.config, folder / "grader" / "nbgrader_config.py")
+    (folder / CONFIG).parent.mkdir(parents=True)
+    shutil.copy2(course.config, folder / CONFIG)
+    template = Course(folder)
     for module in modules:
-        shutil.copytree(course.solutions / module, folder / "solutions" / module,
+        shutil.copytree(course.solutions / module, template.solutions / module,
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-    _generate(folder / "grader" / "nbgrader_config.py", modules)
+    _generate(template.config, modules)
     return folder
 
 
@@ -88,7 +89,7 @@ def ensure_assignments(course: Course, template: Path, scratch: Path, modules: l
     """Give the main gradebook every module it lacks, and renew those whose answer key
     changed since it was made (never rewriting modules/)."""
     if not course.gradebook.exists():
-        shutil.copy2(template / "grader" / "gradebook.db", course.gradebook)
+        shutil.copy2(Course(template).gradebook, course.gradebook)
         state.answer_keys.update({module: keys[module] for module in modules})
         return
     from nbgrader.api import Gradebook
@@ -113,7 +114,7 @@ def _to_grade(course: Course, state: State, force: bool,
         if (entry.module not in answer_keys
                 or not course.submission(entry.code, entry.module).is_file()):
             continue
-        graded = course.autograded / entry.code / entry.module / f"{entry.module}.ipynb"
+        graded = course.graded(entry.code, entry.module)
         if (force or entry.graded_sha256 != entry.sha256 or not graded.is_file()
                 or entry.key_sha256 != answer_keys.get(entry.module)):
             keys.append(key)
@@ -136,7 +137,7 @@ def _record_graded(course: Course, config, outcomes: list[Outcome]) -> dict[str,
 
 def _record_one(course: Course, config, job: Job) -> str:
     """Record one executed notebook; the error text when it could not be recorded."""
-    target = course.autograded / job.code / job.module / f"{job.module}.ipynb"
+    target = course.graded(job.code, job.module)
     shutil.rmtree(target.parent, ignore_errors=True)
     try:
         steps.copy_module_files(config, course.solutions / job.module, target.parent)
@@ -151,7 +152,7 @@ def _record_one(course: Course, config, job: Job) -> str:
 def _record_zero(course: Course, code: str, module: str) -> None:
     from nbgrader.api import Gradebook
 
-    stale = course.autograded / code / module
+    stale = course.graded(code, module).parent
     if stale.exists():
         shutil.rmtree(stale)
     with Gradebook(course.db_url) as gradebook:
@@ -163,14 +164,6 @@ def _record_zero(course: Course, code: str, module: str) -> None:
                 grade.manual_score = None
                 grade.needs_manual_grade = False
         gradebook.db.commit()
-
-
-def _read_json(path: Path) -> dict:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def autograde(course: Course, state: State, limits: Limits | None = None, workers: int = 2,
@@ -211,7 +204,7 @@ def autograde(course: Course, state: State, limits: Limits | None = None, worker
         outcomes = run_jobs(jobs, limits, workers, on_done=done)
         outcomes = _retry_failures(outcomes, limits, template, course, done, say)
         guard.restore(course, saved)
-        _record(course, state, outcomes, limits, tampered, run)
+        _record(course, state, outcomes, limits, tampered, run, answer_keys)
         for outcome in outcomes:
             state.entries[outcome.job.key].key_sha256 = answer_keys[outcome.job.module]
     return run
@@ -236,21 +229,14 @@ def _retry_failures(outcomes: list[Outcome], limits: Limits, template: Path, cou
 
 
 def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limits,
-            tampered: dict[str, list[str]], run: GradeRun) -> None:
-    suspicious = {}
-    releases = {module: _read_json(course.root / "modules" / module / f"{module}.ipynb")
-                for module in {outcome.job.module for outcome in outcomes}}
+            tampered: dict[str, list[str]], run: GradeRun,
+            answer_keys: dict[str, str]) -> None:
     for outcome in outcomes:
-        job = outcome.job
-        submitted = _read_json(course.submission(job.code, job.module))
-        released = releases[job.module]
-        notes = scan.structure_notes(submitted, released) if released else []
-        code_flags = scan.code_notes(submitted, released)
-        suspicious[job.key] = bool(code_flags)
-        notes += code_flags
-        if outcome.status == "selesai":
-            notes += scan.outcome_notes(_read_json(job.graded_notebook), limits)
-        state.entries[job.key].notes = notes
+        job, entry = outcome.job, state.entries[outcome.job.key]
+        if entry.checks is None or entry.key_sha256 not in ("", answer_keys[job.module]):
+            collect.check(course, entry)  # collected by an older kit, or a new release
+        entry.notes = (scan.outcome_notes(read_notebook(job.graded_notebook), limits)
+                       if outcome.status == "selesai" else [])
     errors = _record_graded(course, grading_config(course.config, limits), outcomes)
     for outcome in outcomes:
         job, entry = outcome.job, state.entries[outcome.job.key]
@@ -265,14 +251,9 @@ def _record(course: Course, state: State, outcomes: list[Outcome], limits: Limit
                 seconds=limits.notebook_timeout, error=error[-1] if error else "tanpa keterangan"))
             run.failed.append(job.key)
         entry.graded_sha256 = entry.sha256
+    suspicious = {key for key in tampered if state.entries[key].suspicious}
     for key, paths in tampered.items():
-        if suspicious.get(key) or not any(suspicious.get(k) for k in tampered):
+        if key in suspicious or not suspicious:
             state.entries[key].notes.append(
                 "mencoba mengubah atau menghapus file kursus di luar notebooknya "
                 f"({len(set(paths))} file); semua sudah dipulihkan")
-    for outcome in outcomes:
-        key = outcome.job.key
-        entry = state.entries[key]
-        state.clear_problems("nilai", key)
-        for note in entry.notes:
-            state.add_problem(Problem(entry.origin, note, entry.code, entry.module, "nilai"))

@@ -108,7 +108,7 @@ def render(results: Results, state: State,
     missing = [[code, results.participants[code]["nama"], ", ".join(mods)]
                for code, mods in missing_submissions(results, state).items()]
     problems = [[p.code or "-", p.module or "-", p.origin, p.reason]
-                for p in sorted(state.problems, key=lambda p: (p.kind, p.code, p.module,
+                for p in sorted(state.every_problem(), key=lambda p: (p.kind, p.code, p.module,
                                                                p.origin))]
     return pages.render("class_report.html", averages=averages, chart=_chart(results),
                         rates=rates, has_pending=bool(results.pending),

@@ -3,7 +3,9 @@
 Every ``.ipynb`` is found however it was renamed or nested; the participant comes from
 ``KODE_PESERTA`` in the notebook and the module from its metadata and ``grade_id`` values,
 never from the file name.  When a participant sent the same module twice the newest file
-wins (file time, or the date stored in the zip).  Everything else is reported.
+wins (file time, or the date stored in the zip).  Everything else is reported.  A kept
+submission is compared with its release here, once (:func:`check`); grading only adds what
+running it showed.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from humas_ai.grading import scan
 from humas_ai.grading.course import Course
-from humas_ai.grading.identify import is_valid_code, module_of, participant_code
+from humas_ai.grading.identify import is_valid_code, module_of, participant_code, read_notebook
 from humas_ai.grading.state import Entry, Problem, State
 
 _SKIPPED_PARTS = {"__MACOSX", ".ipynb_checkpoints", ".git"}
@@ -37,6 +40,7 @@ class Candidate:
     incoming: Incoming
     code: str
     module: str
+    notebook: dict  # the parsed notebook (each submission is parsed once)
 
     @property
     def sha256(self) -> str:
@@ -116,7 +120,7 @@ def identify(incoming: Incoming, course: Course, roster: dict | None) -> Candida
     if roster is not None and code not in roster:
         return Problem(origin, f"kode {code} tidak ada di daftar peserta (grader/roster.csv)",
                        code, module)
-    return Candidate(incoming, code, module)
+    return Candidate(incoming, code, module, notebook)
 
 
 def collect(course: Course, paths: Iterable[Path], state: State) -> CollectResult:
@@ -153,12 +157,24 @@ def collect(course: Course, paths: Iterable[Path], state: State) -> CollectResul
             problems.append(_duplicate(entry.origin, candidate.incoming.origin,
                                        candidate.code, candidate.module))
         _store(course, candidate)
-        state.entries[key] = Entry(candidate.code, candidate.module, candidate.incoming.origin,
-                                   candidate.incoming.time, candidate.sha256)
+        entry = Entry(candidate.code, candidate.module, candidate.incoming.origin,
+                      candidate.incoming.time, candidate.sha256)
+        check(course, entry, candidate.notebook)
+        state.entries[key] = entry
         added.append(key)
     for problem in problems:
         state.add_problem(problem)
     return CollectResult(added, unchanged, problems)
+
+
+def check(course: Course, entry: Entry, notebook: dict | None = None) -> None:
+    """Compare the submission with its release once (structure, suspicious code) and keep
+    the notes in ``entry``; ``notebook`` is the parsed submission (read from
+    ``grader/submitted`` when not given)."""
+    if notebook is None:
+        notebook = read_notebook(course.submission(entry.code, entry.module))
+    entry.checks, entry.suspicious = scan.submission_checks(
+        notebook, read_notebook(course.release(entry.module)))
 
 
 def _duplicate(older: str, kept: str, code: str, module: str) -> Problem:

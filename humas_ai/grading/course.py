@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from humas_ai.grading.identify import grade_ids, normalise_code
+from humas_ai.grading.nbgrader_adapter import Layout, course_layout
 
 CONFIG = Path("grader") / "nbgrader_config.py"
 
@@ -53,6 +54,11 @@ class Course:
             raise CourseError(f"{self.root} bukan folder kursus: tidak ada {CONFIG.as_posix()}.")
 
     # ------------------------------------------------------------------ paths
+    @cached_property
+    def layout(self) -> Layout:
+        """nbgrader's folders of this course, read from its config."""
+        return course_layout(self.config)
+
     @property
     def grader(self) -> Path:
         return self.root / "grader"
@@ -63,27 +69,27 @@ class Course:
 
     @property
     def solutions(self) -> Path:
-        return self.root / "solutions"
+        return self.layout.folder("source")
 
     @property
     def submitted(self) -> Path:
-        return self.grader / "submitted"
+        return self.layout.folder("submitted")
 
     @property
     def autograded(self) -> Path:
-        return self.grader / "autograded"
+        return self.layout.folder("autograded")
 
     @property
     def feedback(self) -> Path:
-        return self.grader / "feedback"
-
-    @property
-    def gradebook(self) -> Path:
-        return self.grader / "gradebook.db"
+        return self.layout.folder("feedback")
 
     @property
     def db_url(self) -> str:
-        return "sqlite:///" + self.gradebook.as_posix()
+        return self.layout.db_url
+
+    @property
+    def gradebook(self) -> Path:
+        return Path(self.db_url.removeprefix("sqlite:///"))
 
     @property
     def workspace(self) -> Path:
@@ -94,8 +100,20 @@ class Course:
     def roster_file(self) -> Path:
         return self.grader / "roster.csv"
 
+    def source(self, module: str) -> Path:
+        """The module's source notebook (solutions and hidden tests)."""
+        return self.layout.notebook("source", module)
+
+    def release(self, module: str) -> Path:
+        """The module's notebook as released to participants."""
+        return self.layout.notebook("release", module)
+
     def submission(self, code: str, module: str) -> Path:
-        return self.submitted / code / module / f"{module}.ipynb"
+        return self.layout.notebook("submitted", module, code)
+
+    def graded(self, code: str, module: str) -> Path:
+        """The participant's notebook as graded (nbgrader's autograded folder)."""
+        return self.layout.notebook("autograded", module, code)
 
     # ------------------------------------------------------------------ modules
     @cached_property
@@ -103,7 +121,7 @@ class Course:
         """Every module in solutions/ with the grade_id values of its source notebook."""
         found = {}
         for folder in sorted(p for p in self.solutions.glob("*") if p.is_dir()):
-            notebook = folder / f"{folder.name}.ipynb"
+            notebook = self.source(folder.name)
             if notebook.is_file():
                 found[folder.name] = grade_ids(json.loads(notebook.read_text(encoding="utf-8")))
         return found

@@ -125,8 +125,7 @@ def exercise_titles(course: Course) -> dict[tuple[str, str], str]:
     """(module, grade_id) -> the exercise's title, for every module of the course."""
     titles = {}
     for module in course.modules:
-        source = json.loads((course.solutions / module / f"{module}.ipynb")
-                            .read_text(encoding="utf-8"))
+        source = json.loads(course.source(module).read_text(encoding="utf-8"))
         titles.update({(module, e.grade_id): e.title.replace("`", "")
                        for e in exercises(source)})
     return titles
@@ -223,22 +222,22 @@ def write_feedback(course: Course, state: State, results: Results) -> list[Path]
     sources, hidden = {}, {}
     config = nbgrader.load_config(course.config)
     for module in course.modules:
-        path = course.solutions / module / f"{module}.ipynb"
+        path = course.source(module)
         sources[module] = json.loads(path.read_text(encoding="utf-8"))
         hidden[module] = hidden_descriptions(path, config)
     for entry in state.entries.values():
         if not entry.graded_sha256 or entry.module not in course.modules:
             continue
-        graded_path = course.autograded / entry.code / entry.module / f"{entry.module}.ipynb"
+        graded_path = course.graded(entry.code, entry.module)
         graded = (json.loads(graded_path.read_text(encoding="utf-8"))
                   if graded_path.is_file() else {})
         rows = exercise_rows(graded, results, entry.code, entry.module, hidden[entry.module],
                              sources[entry.module])
         page = render(entry.code, results.participants.get(entry.code, {}).get("nama", ""),
                       entry.module, results.scores.get((entry.code, entry.module)),
-                      results.max_scores.get(entry.module, 0.0), rows, entry.notes,
+                      results.max_scores.get(entry.module, 0.0), rows, entry.all_notes,
                       results.pending.get((entry.code, entry.module), 0.0))
-        target = course.feedback / entry.code / entry.module / f"{entry.module}.html"
+        target = course.layout.notebook("feedback", entry.module, entry.code).with_suffix(".html")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page, encoding="utf-8")
         written.append(target)

@@ -6,8 +6,10 @@ Used by the participant side (:mod:`humas_ai.submission`, to check the saved fil
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 #: How many code cells from the top are searched for ``KODE_PESERTA = "..."``.
 FIRST_CODE_CELLS = 5
@@ -25,6 +27,15 @@ def normalise_code(raw: object) -> str:
 def is_valid_code(code: str) -> bool:
     """True when ``code`` is safe as a folder and file name (letters, digits, ``_ . -``)."""
     return bool(_VALID_CODE.fullmatch(code)) and ".." not in code
+
+
+def read_notebook(path: Path) -> dict:
+    """The notebook at ``path`` as a dict, or ``{}`` when it is missing or not a JSON object."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def cell_source(cell: Mapping) -> str:

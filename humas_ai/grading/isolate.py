@@ -45,7 +45,7 @@ __all__ = ["LONG_SECONDS", "RESULT_FILE", "Job", "Limits", "Outcome", "default_w
 def grade_job(config, job: Job) -> None:
     """Restore the test cells of the job's submission and execute it (no grades yet)."""
     steps.grade(config, job.submission, job.graded_notebook, job.module, job.code,
-                nbgrader.course_db_url(config), job.root / "solutions" / job.module)
+                nbgrader.course_db_url(config), job.course.solutions / job.module)
 
 
 def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
@@ -59,8 +59,8 @@ def _child(job: Job, limits: Limits, env: dict[str, str]) -> None:
     warm.plant_seed()
     result = {"success": False, "error": "", "log": ""}
     try:
-        os.chdir(job.root / "grader")
-        config = grading_config(job.root / "grader" / "nbgrader_config.py", limits)
+        os.chdir(job.course.grader)
+        config = grading_config(job.course.config, limits)
         grade_job(config, job)
         result["success"] = True
     except BaseException as error:  # noqa: BLE001 - everything is reported to the parent

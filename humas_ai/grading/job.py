@@ -11,6 +11,8 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from humas_ai.grading.course import CONFIG, Course
+
 #: Written by the grading process into the job's folder: success, error, log.
 RESULT_FILE = "hasil.json"
 
@@ -38,14 +40,17 @@ class Job:
         return f"{self.code}/{self.module}"
 
     @property
+    def course(self) -> Course:
+        """The job's throw-away course (its folders come from its copy of the config)."""
+        return Course(self.root)
+
+    @property
     def submission(self) -> Path:
-        return (self.root / "grader" / "submitted" / self.code / self.module
-                / f"{self.module}.ipynb")
+        return self.course.submission(self.code, self.module)
 
     @property
     def graded_notebook(self) -> Path:
-        return (self.root / "grader" / "autograded" / self.code / self.module
-                / f"{self.module}.ipynb")
+        return self.course.graded(self.code, self.module)
 
 
 @dataclass
@@ -60,10 +65,11 @@ class Outcome:
 
 def prepare(job: Job, template: Path, submission: Path) -> None:
     """Build the job's course: config, the module's source folder, empty gradebook, submission."""
-    grader = job.root / "grader"
-    grader.mkdir(parents=True)
-    shutil.copy2(template / "grader" / "nbgrader_config.py", grader / "nbgrader_config.py")
-    shutil.copy2(template / "grader" / "gradebook.db", grader / "gradebook.db")
-    shutil.copytree(template / "solutions" / job.module, job.root / "solutions" / job.module)
+    source = Course(template)
+    (job.root / CONFIG).parent.mkdir(parents=True)
+    shutil.copy2(source.config, job.root / CONFIG)
+    course = job.course
+    shutil.copy2(source.gradebook, course.gradebook)
+    shutil.copytree(source.solutions / job.module, course.solutions / job.module)
     job.submission.parent.mkdir(parents=True)
     shutil.copy2(submission, job.submission)

@@ -11,7 +11,9 @@ release changes it (see the upgrade checklist in DEVELOPING.md):
 * which of ``Autograde``'s configured steps write grades (:func:`writes_grades`);
 * the resources dict nbgrader's converter builds per notebook (:func:`converter_resources`);
 * ``nbgrader.api.create_engine``, replaced while a batch is recorded (:func:`shared_engines`);
-* ``LocalProvisioner``'s process attributes (:func:`adopt_process`).
+* ``LocalProvisioner``'s process attributes (:func:`adopt_process`);
+* ``CourseDirectory``'s default ``directory_structure`` (:data:`DIRECTORY_STRUCTURE`), with
+  which :func:`course_layout` reads the course's folders from its config file.
 
 Importing this module is cheap: nbgrader is imported inside the functions that need it.
 """
@@ -20,12 +22,21 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 #: What nbgrader's ``LimitOutput`` puts in place of the lines it cuts from a stream (fixed
 #: in its code, not configurable).
 TRUNCATED = "... Output truncated ..."
+
+#: nbgrader's default ``CourseDirectory.directory_structure`` (used when a config leaves it).
+DIRECTORY_STRUCTURE = "{nbgrader_step}/{student_id}/{assignment_id}"
+
+#: The kit's folders (``grader/nbgrader_config.py`` sets them all; these apply to a config
+#: that leaves one unset), by nbgrader step.
+KIT_FOLDERS = {"source": "solutions", "release": "modules", "submitted": "grader/submitted",
+               "autograded": "grader/autograded", "feedback": "grader/feedback"}
 
 
 def load_config(path: Path):
@@ -34,6 +45,39 @@ def load_config(path: Path):
 
     path = Path(path)
     return PyFileConfigLoader(path.name, path=str(path.parent)).load_config()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A course's folders as its nbgrader config defines them."""
+
+    root: Path
+    folders: Mapping[str, str]  # nbgrader step ("source", "submitted", ...) -> folder
+    structure: str  # CourseDirectory.directory_structure
+    db_url: str
+
+    def folder(self, step: str) -> Path:
+        return self.root / self.folders[step]
+
+    def notebook(self, step: str, module: str, code: str = ".") -> Path:
+        """``<step folder>/<code>/<module>/<module>.ipynb`` (``code`` is ``.`` for the
+        source and release steps, as in nbgrader): the kit's one notebook per module."""
+        relative = self.structure.format(nbgrader_step=self.folders[step], student_id=code,
+                                         assignment_id=module)
+        return Path(os.path.normpath(self.root / relative)) / f"{module}.ipynb"
+
+
+def course_layout(config_file: Path) -> Layout:
+    """The folders of the course whose config is ``config_file`` (``<root>/grader/...``),
+    read from its ``CourseDirectory`` section without importing nbgrader."""
+    config_file = Path(config_file).resolve()
+    section = load_config(config_file).CourseDirectory
+    root = Path(section.get("root") or config_file.parent.parent).resolve()
+    folders = {step: str(section.get(f"{step}_directory") or default)
+               for step, default in KIT_FOLDERS.items()}
+    db_url = section.get("db_url") or "sqlite:///" + (root / "grader" / "gradebook.db").as_posix()
+    return Layout(root, folders, str(section.get("directory_structure") or DIRECTORY_STRUCTURE),
+                  str(db_url))
 
 
 def hidden_test_delimiters(config=None) -> tuple[str, str]:

@@ -4,6 +4,8 @@
 edited, deleted or moved, another kernel, an old format); :func:`code_notes` flags code that
 touches files outside the notebook, runs system commands or waits for typing;
 :func:`outcome_notes` reads the graded notebook for timeouts, memory errors and cut output.
+The first two need no grading: :func:`submission_checks` runs them once, when a submission
+is collected.
 """
 
 from __future__ import annotations
@@ -72,6 +74,15 @@ def code_notes(submitted: Mapping, released: Mapping | None = None) -> list[str]
                      if not _nbgrader(cell).get("locked")
                      for line in _source(cell).splitlines() if line.strip() not in given)
     return [f"kode {reason}" for pattern, reason in _SUSPICIOUS if pattern.search(text)]
+
+
+def submission_checks(submitted: Mapping, released: Mapping | None) -> tuple[list[str], bool]:
+    """(notes, suspicious) for a submission, from the submission and its release alone (no
+    grading needed): structure notes when the release is known, then the code flags;
+    ``suspicious`` says whether its code was flagged."""
+    flags = code_notes(submitted, released)
+    notes = structure_notes(submitted, released) if released else []
+    return notes + flags, bool(flags)
 
 
 def outcome_notes(graded: Mapping, limits) -> list[str]:

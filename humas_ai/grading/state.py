@@ -1,9 +1,12 @@
 """What the kit remembers between runs: ``grader/penilaian/status.json``.
 
 One entry per accepted submission (participant code × module) with where it came from,
-its time and content hash, the hash last graded and the notes found while grading; plus
-the problems found while collecting.  Re-running a step reads and rewrites this file, so
-the same input gives the same state and a late submission only adds its own entry.
+its time and content hash, the notes found when it was collected (``checks``), the hash
+last graded and the notes found while grading; plus the problems found while collecting
+files that did not become an entry.  The entries are the one store of what is known about
+a submission: feedback and the class report both read them.  Re-running a step reads and
+rewrites this file, so the same input gives the same state and a late submission only adds
+its own entry.
 """
 
 from __future__ import annotations
@@ -33,8 +36,16 @@ class Entry:
     time: float
     sha256: str
     graded_sha256: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # found while grading
     key_sha256: str = ""  # the answer key (Course.answer_key) it was last graded with
+    #: found when collected (structure, suspicious code); None: not checked yet
+    checks: list[str] | None = None
+    suspicious: bool = False  # its code touches files, runs commands or waits for typing
+
+    @property
+    def all_notes(self) -> list[str]:
+        """What the trainer and the participant should know about this submission."""
+        return [*(self.checks or []), *self.notes]
 
     @property
     def key(self) -> str:
@@ -57,7 +68,9 @@ class State:
             for item in data.get("kiriman", []):
                 entry = Entry(**item)
                 state.entries[entry.key] = entry
-            state.problems = [Problem(**item) for item in data.get("masalah", [])]
+            # Problems of kind "nilai" were copies of entry notes (older versions of the kit).
+            state.problems = [Problem(**item) for item in data.get("masalah", [])
+                              if item.get("kind") != "nilai"]
             state.answer_keys = dict(data.get("kunci", {}))
         return state
 
@@ -79,9 +92,9 @@ class State:
                for p in self.problems):
             self.problems.append(problem)
 
-    def clear_problems(self, kind: str, key: str | None = None) -> None:
-        """Forget problems of one kind (optionally of one submission) before finding them anew."""
-        self.problems = [
-            p for p in self.problems
-            if p.kind != kind or (key is not None and f"{p.code}/{p.module}" != key)
-        ]
+    def every_problem(self) -> list[Problem]:
+        """The collecting problems, then the notes of every graded submission (kind "nilai")."""
+        return [*self.problems,
+                *(Problem(entry.origin, note, entry.code, entry.module, "nilai")
+                  for _, entry in sorted(self.entries.items()) if entry.graded_sha256
+                  for note in entry.all_notes)]
