@@ -72,7 +72,8 @@ grade: $(STAMP)
 # Grade written answers by hand with nbgrader's Formgrader (menu Nbgrader -> Formgrader).
 # JupyterLab serves the course root; nbgrader finds grader/nbgrader_config.py on the Jupyter
 # config path (and its `alembic` on PATH for a new gradebook).  lab-config/pelatih keeps the
-# grading tools and turns off the exchange panels (no class server here) and the news pop-up.
+# grading tools and turns off the exchange panels (no class server here) and the news pop-up;
+# its jupyter_server_config.py lets the grading page work without internet (no MathJax CDN).
 # KURSUS=folder serves another course copy (the tests use one).
 KURSUS ?= .
 formgrader: $(STAMP)
