@@ -38,12 +38,18 @@ class ClusteringInputError(HumasAIError):
     """Texts or settings given to the clustering tools cannot be used."""
 
 
+#: How texts are preprocessed to group them (stems, so "jalan" and "jalanan" meet) and to
+#: name a group's top terms (whole words a reader recognises).
+GROUPING_STEPS = {"stopwords": True, "stemming": True}
+TERMS_STEPS = {"stopwords": True, "stemming": False}
+
+
 def _check_texts(texts) -> list[str]:
     return text_list(texts, ClusteringInputError)
 
 
 def _prepared(texts: list[str]) -> list[str]:
-    cleaned = preprocess(texts, stopwords=True, stemming=True)
+    cleaned = preprocess(texts, **GROUPING_STEPS)
     if sum(bool(text) for text in cleaned) < 2:
         raise ClusteringInputError(
             "Kurang dari dua teks yang masih berisi kata setelah dibersihkan. "
@@ -152,7 +158,7 @@ def top_terms(texts, labels, n: int = 8) -> dict[int, list[str]]:
         raise ClusteringInputError(
             f"Jumlah label ({len(labels)}) tidak sama dengan jumlah teks ({len(texts)})."
         )
-    cleaned = preprocess(texts, stopwords=True, stemming=False)
+    cleaned = preprocess(texts, **TERMS_STEPS)
     vectoriser = TfidfVectorizer(sublinear_tf=True, min_df=1, token_pattern=r"(?u)\b[\w-]{2,}\b")
     matrix = vectoriser.fit_transform(cleaned)
     vocabulary = np.array(vectoriser.get_feature_names_out())

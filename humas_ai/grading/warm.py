@@ -73,9 +73,14 @@ def warm_up() -> None:
     _warm = True
 
 
-#: How the kit's own tools preprocess texts (:mod:`humas_ai.clustering` groups with stems
-#: and describes groups without; :func:`humas_ai.sentiment.make_pipeline` keeps every word).
-_KIT_PREPROCESSING = ({}, {"stemming": False}, {"stopwords": False, "stemming": False})
+def kit_preprocessing() -> list[dict]:
+    """How the kit's own tools preprocess texts, read from the tools themselves:
+    :mod:`humas_ai.clustering` groups with stems and names groups without; the default
+    sentiment model's preprocessing step keeps every word."""
+    from humas_ai import clustering, sentiment
+
+    model = sentiment.make_default_pipeline().named_steps["pra"]
+    return [clustering.GROUPING_STEPS, clustering.TERMS_STEPS, model.get_params()]
 
 
 def _preprocess_bundled_texts() -> None:
@@ -88,7 +93,7 @@ def _preprocess_bundled_texts() -> None:
     sample = read_comments(dataset_path("contoh_ekspor_instansi"), verbose=False)
     texts = [*load_dataset("komentar_publik")["teks"], *(news["judul"] + ". " + news["ringkasan"]),
              *sample["teks"]]
-    for steps in _KIT_PREPROCESSING:
+    for steps in kit_preprocessing():
         preprocess(texts, **steps)
 
 
