@@ -48,15 +48,23 @@ def test_cluster_texts_is_deterministic_for_a_seed():
     np.testing.assert_array_equal(first, clustering.cluster_texts(TEXTS, k=3, random_state=7))
 
 
-def test_embed_reuses_work_but_hands_out_independent_copies():
-    clustering._embed.cache_clear()
-    first = clustering.embed(TEXTS)
+def test_embed_reuses_work_but_hands_out_independent_copies(monkeypatch):
+    cleaned = []
+    real = clustering.preprocess
+
+    def counting(texts, **steps):
+        cleaned.append(len(texts))
+        return real(texts, **steps)
+
+    monkeypatch.setattr(clustering, "preprocess", counting)
+    texts = [f"{text} ({number})" for number, text in enumerate(TEXTS)]  # new to this process
+    first = clustering.embed(texts)
+    expected = first.copy()
     first[:] = 0  # a caller scribbling on its result must not reach the next caller
-    second = clustering.embed(pd.Series(TEXTS))
-    assert clustering._embed.cache_info().hits == 1
+    second = clustering.embed(pd.Series(texts))
+    assert cleaned == [len(texts)], "the same texts again are not cleaned again"
+    np.testing.assert_allclose(second, expected)
     assert np.abs(second).sum() > 0
-    clustering._embed.cache_clear()
-    np.testing.assert_allclose(second, clustering.embed(TEXTS))
 
 
 def test_k_none_chooses_and_explains(capsys):
@@ -131,9 +139,12 @@ def test_too_few_texts_for_choosing_k():
         clustering.cluster_texts(["banjir lagi", "air mati"])
 
 
-def test_nan_texts_get_a_label():
+def test_nan_texts_get_a_label_and_leave_the_grouping_of_the_others_alone():
     labels = clustering.cluster_texts(TEXTS + [None, float("nan")], k=3)
     assert len(labels) == 20
+    assert set(labels) <= {0, 1, 2}
+    assert labels[18] == labels[19], "two missing texts are the same (empty) text"
+    assert adjusted_rand_score(TRUTH, labels[:18]) == pytest.approx(1.0)
 
 
 def test_kmeans_runs_on_one_thread(monkeypatch):

@@ -70,7 +70,11 @@ def test_pipeline_is_cloneable_and_picklable(fitted, corpus):
 
 
 def test_missing_texts_are_treated_as_empty(fitted):
-    assert len(fitted.predict(["jalan rusak", None, float("nan")])) == 3
+    predicted = fitted.predict(["jalan rusak", None, float("nan")])
+    assert list(predicted) == [fitted.predict(["jalan rusak"])[0], *fitted.predict(["", ""])]
+    np.testing.assert_allclose(fitted.predict_proba([None, float("nan")]),
+                               fitted.predict_proba(["", ""]))
+    assert set(predicted) <= set(fitted.classes_)
 
 
 @pytest.mark.parametrize(
