@@ -8,8 +8,10 @@ number of groups with the best silhouette score; :func:`choose_k` shows the
 scores so you can see why, and decide differently when the groups are not
 useful for your work.
 
-:func:`describe_clusters` gives one row per group: size, top terms, three
-representative texts and, when given, the sentiment mix and the trend.
+:func:`summarise_clusters` gives one row per group as data (shares 0-1, lists of words):
+size, top terms, three representative texts and, when given, the sentiment mix and the
+trend; :func:`describe_clusters` gives the same table for reading (percentages, words
+joined), and :func:`as_summary` reads such a table back.
 """
 
 from __future__ import annotations
@@ -199,26 +201,25 @@ def _trend(dates: pd.Series) -> str:
     return "stabil"
 
 
-def describe_clusters(texts, labels, sentiments=None, dates=None, n_terms: int = 8,
-                      n_examples: int = 3, random_state: int = 0) -> pd.DataFrame:
-    """One row per group: size, top terms, examples, and optionally sentiment mix and trend.
-
-    ``sentiments`` adds one ``persen_<label>`` column per sentiment label;
-    ``dates`` adds ``puncak`` (the week with most texts) and ``tren``.
-    """
+def summarise_clusters(texts, labels, sentiments=None, dates=None, n_terms: int = 8,
+                       n_examples: int = 3, random_state: int = 0) -> pd.DataFrame:
+    """One row per group, as data: ``jumlah``, ``porsi`` (0-1), ``kata_kunci`` (a list of
+    words), ``contoh`` (a list of texts); ``sentiments`` adds one ``porsi_<label>`` column
+    (0-1) per sentiment label, ``dates`` adds ``puncak`` (the week with most texts) and
+    ``tren``.  :func:`describe_clusters` shows the same for reading."""
     texts, labels = _check_texts(texts), np.asarray(list(labels))
     terms = top_terms(texts, labels, n_terms)
     examples = representative_texts(texts, labels, n_examples, random_state)
     frame = pd.DataFrame({"klaster": labels})
     table = frame.groupby("klaster").size().rename("jumlah").to_frame()
-    table["persen"] = (100 * table["jumlah"] / len(labels)).round(1)
-    table["kata_kunci"] = [", ".join(terms[int(label)]) for label in table.index]
+    table["porsi"] = table["jumlah"] / len(labels)
+    table["kata_kunci"] = [list(terms[int(label)]) for label in table.index]
     table["contoh"] = [examples[int(label)] for label in table.index]
     if sentiments is not None:
         frame["sentimen"] = [str(value) for value in sentiments]
-        mix = pd.crosstab(frame["klaster"], frame["sentimen"], normalize="index") * 100
+        mix = pd.crosstab(frame["klaster"], frame["sentimen"], normalize="index")
         for column in mix.columns:
-            table[f"persen_{column}"] = mix[column].round(1)
+            table[f"porsi_{column}"] = mix[column]
     if dates is not None:
         frame["tanggal"] = pd.to_datetime(pd.Series(list(dates)))
         grouped = frame.groupby("klaster")["tanggal"]
@@ -227,3 +228,56 @@ def describe_clusters(texts, labels, sentiments=None, dates=None, n_terms: int =
         )
         table["tren"] = grouped.agg(_trend)
     return table.sort_values("jumlah", ascending=False)
+
+
+def describe_clusters(texts, labels, sentiments=None, dates=None, n_terms: int = 8,
+                      n_examples: int = 3, random_state: int = 0) -> pd.DataFrame:
+    """One row per group: size, top terms, examples, and optionally sentiment mix and trend,
+    for reading in a notebook (:func:`summarise_clusters` shown by :func:`for_reading`).
+
+    ``sentiments`` adds one ``persen_<label>`` column per sentiment label;
+    ``dates`` adds ``puncak`` (the week with most texts) and ``tren``.
+    """
+    return for_reading(summarise_clusters(texts, labels, sentiments, dates, n_terms,
+                                          n_examples, random_state))
+
+
+def for_reading(summary: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`summarise_clusters` table for people: shares as ``persen`` (0-100, one
+    decimal) and key words joined with ", "."""
+    table = pd.DataFrame(index=summary.index)
+    for column in summary.columns:
+        if column == "porsi":
+            table["persen"] = (100 * summary["jumlah"] / summary["jumlah"].sum()).round(1)
+        elif column.startswith("porsi_"):
+            table["persen_" + column.removeprefix("porsi_")] = (summary[column] * 100).round(1)
+        elif column == "kata_kunci":
+            table[column] = [", ".join(words) for words in summary[column]]
+        else:
+            table[column] = summary[column]
+    return table
+
+
+def as_summary(table: pd.DataFrame) -> pd.DataFrame:
+    """The inverse of :func:`for_reading`: a table as :func:`describe_clusters` shows it (a
+    participant may have added a name column) as :func:`summarise_clusters` data; columns
+    already in that form are kept."""
+    summary = pd.DataFrame(index=table.index)
+    for column in table.columns:
+        if column == "persen":
+            summary["porsi"] = table[column].astype(float) / 100
+        elif column.startswith("persen_"):
+            summary["porsi_" + column.removeprefix("persen_")] = table[column].astype(float) / 100
+        elif column == "kata_kunci":
+            summary[column] = [_words(value) for value in table[column]]
+        else:
+            summary[column] = table[column]
+    return summary
+
+
+def _words(value) -> list[str]:
+    if isinstance(value, list | tuple | np.ndarray):
+        return [str(word) for word in value]
+    if value is None or (isinstance(value, float) and np.isnan(value)) or not str(value):
+        return []
+    return str(value).split(", ")

@@ -253,9 +253,10 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
       for example ``"topik"`` or a column of cluster names. Size, negative
       share and example quotes are computed from the comments.
     * ``issues``: the table returned by
-      :func:`humas_ai.clustering.describe_clusters`, one row per issue with at
-      least ``jumlah``; optionally ``persen_negatif`` (0-100), ``kata_kunci``,
-      ``contoh`` (list of example texts) and ``tren``. The issue name is the
+      :func:`humas_ai.clustering.describe_clusters` (or its data,
+      :func:`~humas_ai.clustering.summarise_clusters`), one row per issue with at
+      least ``jumlah``; optionally ``persen_negatif`` (0-100) or ``porsi_negatif``
+      (0-1), ``kata_kunci``, ``contoh`` (list of example texts) and ``tren``. The issue name is the
       ``nama`` or ``isu`` column if present, otherwise the index (cluster
       numbers are shown as "Klaster 3" with their first key words).
 
@@ -404,7 +405,8 @@ def _dates(comments: pd.DataFrame, date_column: str | None) -> pd.Series:
 
 
 def _issue_table(frame: pd.DataFrame, issues, notes: list[str]) -> pd.DataFrame | None:
-    """Issues as columns nama, jumlah, negatif (0-1 or NaN), kata_kunci, tren, contoh."""
+    """Issues as columns nama, jumlah, negatif (0-1 or NaN), kata_kunci (list of words), tren,
+    contoh."""
     if "isu" in frame.columns:
         table = _issues_from_column(frame, notes)
     elif issues is not None:
@@ -429,7 +431,7 @@ def _issues_from_column(frame: pd.DataFrame, notes: list[str]) -> pd.DataFrame:
         "nama": list(groups),
         "jumlah": [len(group) for group in groups.values()],
         "negatif": [group["negatif"].mean() for group in groups.values()],
-        "kata_kunci": "", "tren": "",
+        "kata_kunci": [[] for _ in groups], "tren": "",
         "contoh": [_pick_quotes(group) for group in groups.values()],
     })
 
@@ -463,14 +465,18 @@ def _issues_from_table(issues) -> pd.DataFrame:
                                "dengan minimal satu baris.")
     if "jumlah" not in issues.columns:
         raise _missing_columns(["jumlah"], issues.columns, "tabel isu (issues)")
-    keywords = issues.get("kata_kunci", pd.Series("", index=issues.index)).map(_as_words)
-    negative = next((issues[f"persen_{label}"] for label in sorted(NEGATIVE_LABELS)
-                     if f"persen_{label}" in issues.columns), None)
+    from humas_ai.clustering import as_summary
+
+    issues = as_summary(issues)
+    keywords = (issues["kata_kunci"] if "kata_kunci" in issues.columns
+                else pd.Series([[] for _ in issues.index], index=issues.index))
+    negative = next((issues[f"porsi_{label}"] for label in sorted(NEGATIVE_LABELS)
+                     if f"porsi_{label}" in issues.columns), None)
     return pd.DataFrame({
         "nama": _issue_names(issues, keywords),
         "jumlah": issues["jumlah"].astype(int).to_numpy(),
-        "negatif": np.nan if negative is None else negative.astype(float).to_numpy() / 100,
-        "kata_kunci": keywords.to_numpy(),
+        "negatif": np.nan if negative is None else negative.astype(float).to_numpy(),
+        "kata_kunci": list(keywords),
         "tren": issues.get("tren", pd.Series("", index=issues.index)).fillna("")
         .astype(str).to_numpy(),
         "contoh": [[(str(text), "") for text in _as_list(value)]
@@ -485,17 +491,11 @@ def _issue_names(issues: pd.DataFrame, keywords: pd.Series) -> list[str]:
     names = []
     for label, words in zip(issues.index, keywords, strict=True):
         if isinstance(label, int | np.integer):
-            first = ", ".join(words.split(", ")[:3])
+            first = ", ".join(words[:3])
             names.append(f"Klaster {label}" + (f" ({first})" if first else ""))
         else:
             names.append(str(label))
     return names
-
-
-def _as_words(value) -> str:
-    if isinstance(value, list | tuple | np.ndarray):
-        return ", ".join(map(str, value))
-    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value)
 
 
 def _as_list(value) -> list:
@@ -631,7 +631,7 @@ def _issue_cards(table: pd.DataFrame | None, n_issues: int, mask) -> list[dict] 
         return None
     cards = []
     for issue in table.head(n_issues).itertuples():
-        words = ", ".join(issue.kata_kunci.split(", ")[:5]) if issue.kata_kunci else ""
+        words = ", ".join(issue.kata_kunci[:5])
         cards.append({
             "name": issue.nama, "count": _thousands(issue.jumlah),
             "share": _persen(issue.porsi), "negative": _persen(issue.negatif),

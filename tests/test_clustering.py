@@ -111,6 +111,27 @@ def test_describe_clusters_with_sentiment_and_dates():
     assert "puncak" in table.columns
 
 
+def test_summarise_clusters_gives_lists_and_fractions_and_describe_shows_them():
+    sentiments = ["negatif"] * 4 + ["netral"] * 2 + ["negatif"] * 6 + ["positif"] * 6
+    summary = clustering.summarise_clusters(TEXTS, TRUTH, sentiments=sentiments, n_terms=3)
+    assert summary.loc[0, "porsi"] == pytest.approx(1 / 3)
+    assert summary.loc[0, "porsi_negatif"] == pytest.approx(4 / 6)
+    assert summary.loc[2, "porsi_positif"] == pytest.approx(1.0)
+    words = summary.loc[0, "kata_kunci"]
+    assert isinstance(words, list) and len(words) == 3 and "banjir" in words
+    shown = clustering.describe_clusters(TEXTS, TRUTH, sentiments=sentiments, n_terms=3)
+    assert list(shown.columns) == ["jumlah", "persen", "kata_kunci", "contoh", "persen_negatif",
+                                   "persen_netral", "persen_positif"]
+    assert shown.loc[0, "persen"] == pytest.approx(33.3)
+    assert shown.loc[0, "kata_kunci"] == ", ".join(words)
+    back = clustering.as_summary(shown.assign(nama=["Banjir", "Jalan", "Listrik"]))
+    assert back.loc[0, "kata_kunci"] == words
+    assert back.loc[0, "porsi_negatif"] == pytest.approx(4 / 6, abs=0.001)
+    assert list(back["nama"]) == ["Banjir", "Jalan", "Listrik"]
+    same = clustering.as_summary(summary)
+    assert same.loc[1, "kata_kunci"] == summary.loc[1, "kata_kunci"]
+
+
 def test_trend_detects_rising_issue():
     dates = pd.Series(pd.to_datetime(["2025-01-01", "2025-03-01"] + ["2025-12-20"] * 6))
     assert clustering._trend(dates) == "naik"

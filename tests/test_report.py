@@ -308,6 +308,15 @@ def test_brief_from_describe_clusters_table(comments, cluster_table):
     assert "Banjir lagi banjir lagi" in text
 
 
+def test_brief_reads_the_cluster_data_as_it_reads_the_table_shown(comments, cluster_table):
+    data = cluster_table.drop(columns=[c for c in cluster_table if c.startswith("persen")])
+    data = data.assign(
+        porsi=[0.7, 0.3], kata_kunci=[words.split(", ") for words in cluster_table["kata_kunci"]],
+        porsi_negatif=cluster_table["persen_negatif"] / 100)
+    shown = visible_text(issue_brief(comments, issues=cluster_table, n_issues=2))
+    assert visible_text(issue_brief(comments, issues=data, n_issues=2)) == shown
+
+
 def test_brief_uses_named_clusters(comments, cluster_table):
     named = cluster_table.rename(index={0: "Banjir musiman", 1: "Jalan rusak"})
     text = visible_text(issue_brief(comments, issues=named))
