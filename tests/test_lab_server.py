@@ -43,18 +43,22 @@ def _make_server(target: str, *variables: str):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                if requests.get(f"{base}/api/status", params={"token": TOKEN}, timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.5)
-        else:
-            pytest.fail(f"make {target} did not start a server within 60 s")
+        _wait_until_up(base, f"make {target} did not start a server within 60 s")
         yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
+
+
+def _wait_until_up(base: str, failure: str) -> None:
+    """Poll the server's status for up to 60 s; fail the test with ``failure`` otherwise."""
+    for _ in range(120):
+        try:
+            if requests.get(f"{base}/api/status", params={"token": TOKEN}, timeout=2).ok:
+                return
+        except requests.ConnectionError:
+            time.sleep(0.5)
+    pytest.fail(failure)
 
 
 @pytest.fixture(scope="module")
@@ -213,14 +217,7 @@ def _participant_lab(root):
                                stderr=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(120):
-            try:
-                if requests.get(f"{base}/api/status", params={"token": TOKEN}, timeout=2).ok:
-                    break
-            except requests.ConnectionError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("JupyterLab did not start within 60 s")
+        _wait_until_up(base, "JupyterLab did not start within 60 s")
         yield base
     finally:
         os.killpg(process.pid, signal.SIGTERM)
