@@ -44,6 +44,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import parse_times, require_columns
 from humas_ai.report import STYLE
 
 GROUP_COLUMNS = [
@@ -88,22 +89,11 @@ def _check_posts(posts: pd.DataFrame, text: str, account: str, time: str) -> pd.
             "Data unggahan harus berupa tabel (DataFrame), misalnya hasil "
             "load_dataset('linimasa_isu') atau read_comments('ekspor.csv')."
         )
-    missing = [column for column in (text, account, time) if column not in posts.columns]
-    if missing:
-        listed = ", ".join(f"'{column}'" for column in posts.columns)
-        raise CoordinationInputError(
-            f"Kolom {', '.join(repr(c) for c in missing)} tidak ada. Kolom yang ada: {listed}. "
-            "Sebutkan nama kolom teks, akun dan waktu, misalnya "
-            "find_coordinated_groups(data, text='isi', account='nama_akun', time='tanggal')."
-        )
-    times = pd.to_datetime(posts[time], errors="coerce")
-    if times.isna().any():
-        row = posts.index[times.isna()][0]
-        raise CoordinationInputError(
-            f"Waktu unggahan pada baris {row} kosong atau tidak terbaca: {posts.loc[row, time]!r}. "
-            "Gunakan format seperti '2025-03-01 14:05' (tanggal dan jam)."
-        )
-    return times
+    require_columns(posts, (text, account, time), CoordinationInputError,
+                    "Sebutkan nama kolom teks, akun dan waktu, misalnya find_coordinated_groups("
+                    "data, text='isi', account='nama_akun', time='tanggal').")
+    return parse_times(posts, time, CoordinationInputError, "Waktu unggahan",
+                       "Gunakan format seperti '2025-03-01 14:05' (tanggal dan jam).")
 
 
 def similar_pairs(posts: pd.DataFrame, *, text: str = "teks", account: str = "akun",

@@ -40,6 +40,7 @@ from matplotlib.figure import Figure
 from scipy import stats
 
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import parse_times, require_columns
 from humas_ai.report import STYLE
 
 ALERT_COLUMNS = [
@@ -61,20 +62,11 @@ def daily_counts(posts: pd.DataFrame, *, time: str = "waktu", issue: str = "isu"
     Days without posts are 0, not missing.
     """
     needed = [time, issue] + ([sentiment] if sentiment else [])
-    missing = [column for column in needed if column not in posts.columns]
-    if missing:
-        listed = ", ".join(f"'{column}'" for column in posts.columns)
-        raise EarlyWarningInputError(
-            f"Kolom {', '.join(repr(c) for c in missing)} tidak ada. Kolom yang ada: {listed}. "
-            "Sebutkan nama kolomnya, misalnya daily_counts(data, time='tanggal', issue='topik')."
-        )
-    days = pd.to_datetime(posts[time], errors="coerce")
-    if days.isna().any():
-        row = posts.index[days.isna()][0]
-        raise EarlyWarningInputError(
-            f"Tanggal pada baris {row} kosong atau tidak terbaca: {posts.loc[row, time]!r}. "
-            "Perbaiki tanggalnya atau buang baris itu dulu."
-        )
+    require_columns(posts, needed, EarlyWarningInputError,
+                    "Sebutkan nama kolomnya, misalnya daily_counts(data, time='tanggal', "
+                    "issue='topik').")
+    days = parse_times(posts, time, EarlyWarningInputError, "Tanggal",
+                       "Perbaiki tanggalnya atau buang baris itu dulu.")
     days = days.dt.normalize()
     chosen = posts[sentiment].astype(str) == negative if sentiment else pd.Series(True, posts.index)
     table = pd.crosstab(days[chosen], posts.loc[chosen, issue].astype(str))

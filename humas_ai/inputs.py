@@ -33,3 +33,27 @@ def text_list(texts, error: type[HumasAIError] = HumasAIError) -> list[str]:
                 "Pastikan Anda memberikan kolom teks, misalnya df['teks'], bukan kolom angka."
             )
     return result
+
+
+def require_columns(frame, wanted, error: type[HumasAIError], hint: str,
+                    where: str = "") -> None:
+    """Raise ``error`` naming the columns of ``wanted`` that ``frame`` lacks, and those it has."""
+    missing = [column for column in wanted if column not in frame.columns]
+    if not missing:
+        return
+    shown = ", ".join(repr(str(column)) for column in frame.columns) or "(tidak ada kolom)"
+    place = f" di {where}" if where else ""
+    raise error(f"Kolom {', '.join(repr(str(column)) for column in missing)} tidak ada{place}. "
+                f"Kolom yang ada: {shown}. {hint}")
+
+
+def parse_times(frame, column: str, error: type[HumasAIError], what: str, advice: str):
+    """``frame[column]`` as datetimes; the first empty or unreadable row raises ``error``."""
+    import pandas as pd
+
+    times = pd.to_datetime(frame[column], errors="coerce")
+    if times.isna().any():
+        row = frame.index[times.isna()][0]
+        raise error(f"{what} pada baris {row} kosong atau tidak terbaca: "
+                    f"{frame.loc[row, column]!r}. {advice}")
+    return times

@@ -27,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import require_columns
 from humas_ai.pages import figure_to_data_uri, render
 
 SENTIMENT_COLOURS = {
@@ -202,6 +203,9 @@ def plot_word_weights(table: pd.DataFrame, label: str,
 # ---------------------------------------------------------------------------
 
 
+_NAME_THE_COLUMN = "Sebutkan nama kolom yang benar, misalnya text_column='komentar'."
+
+
 class ReportInputError(HumasAIError):
     """Input to the issue brief cannot be used (empty table, missing columns, bad path)."""
 
@@ -336,15 +340,6 @@ def _uncertain_notes(frame: pd.DataFrame, threshold: float | None) -> list[str]:
             "positif, netral, atau negatif; bacalah sendiri bila jumlahnya besar."]
 
 
-def _missing_columns(wanted: list[str], found, what: str = "tabel komentar") -> ReportInputError:
-    shown = ", ".join(repr(str(column)) for column in found) or "(tidak ada kolom)"
-    return ReportInputError(
-        f"Kolom {', '.join(repr(str(column)) for column in wanted)} tidak ada di {what}. "
-        f"Kolom yang ada: {shown}. Sebutkan nama kolom yang benar, misalnya "
-        f"text_column='komentar'."
-    )
-
-
 def _brief_frame(comments, text_column: str, sentiment_column: str, date_column: str | None,
                  issue_column: str | None) -> tuple[pd.DataFrame, list[str]]:
     """Checked comments as columns teks, sentimen, negatif, tanggal, isu; plus notes."""
@@ -360,9 +355,8 @@ def _brief_frame(comments, text_column: str, sentiment_column: str, date_column:
     wanted = [text_column, sentiment_column, issue_column]
     if date_column != _DEFAULT_DATE_COLUMN:
         wanted.append(date_column)
-    missing = [col for col in wanted if col is not None and col not in comments.columns]
-    if missing:
-        raise _missing_columns(missing, comments.columns)
+    require_columns(comments, [col for col in wanted if col is not None], ReportInputError,
+                    _NAME_THE_COLUMN, "tabel komentar")
     comments = comments.reset_index(drop=True)
     texts = comments[text_column].astype("string").str.strip().fillna("")
     sentiments = comments[sentiment_column].astype("string").str.strip().fillna("")
@@ -463,8 +457,7 @@ def _issues_from_table(issues) -> pd.DataFrame:
     if not isinstance(issues, pd.DataFrame) or issues.empty:
         raise ReportInputError("issues harus tabel (DataFrame) hasil describe_clusters() "
                                "dengan minimal satu baris.")
-    if "jumlah" not in issues.columns:
-        raise _missing_columns(["jumlah"], issues.columns, "tabel isu (issues)")
+    require_columns(issues, ["jumlah"], ReportInputError, _NAME_THE_COLUMN, "tabel isu (issues)")
     from humas_ai.clustering import as_summary
 
     issues = as_summary(issues)
