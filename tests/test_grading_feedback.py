@@ -39,6 +39,7 @@ def _source():
               grade_id="jawaban_hitung"),
         _cell("code", HIDDEN, grade=True, grade_id="tes_hitung", points=10),
         _heading("### Latihan 2 — Bagian ganda"),
+        # Two graded cells under one heading: only their titles matter here, not their tests.
         _cell("code", "assert True", grade=True, grade_id="tes_a", points=5),
         _cell("code", "assert True", grade=True, grade_id="tes_b", points=5),
         _heading("### Refleksi (20 poin, dinilai pelatih)"),
