@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from humas_ai.errors import DataError
+from humas_ai.numbers import decimal
 from humas_ai.paths import datasets_dir
 
 #: Column names recognised as the comment text, in order of preference
@@ -142,8 +143,7 @@ def _summary(path: Path, sheet: str | None, column: str, rows: int, dropped: int
         when = "Kolom 'tanggal' dibaca sebagai tanggal."
     else:
         when = f"Tanggal dibaca dari kolom '{date_column}' ke kolom 'tanggal'."
-    count = f"{rows:,}".replace(",", ".")
-    empty = f"{dropped:,}".replace(",", ".")
+    count, empty = decimal(rows), decimal(dropped)
     return (f"Dibaca {count} komentar dari '{path.name}'{where} (kolom teks: '{column}'); "
             f"{empty} baris kosong dibuang. {when}")
 

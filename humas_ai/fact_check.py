@@ -45,6 +45,7 @@ import pandas as pd
 
 from humas_ai.errors import HumasAIError
 from humas_ai.fact_sheet import FactSheet, as_fact_sheet
+from humas_ai.numbers import number as format_number
 
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
           "september", "oktober", "november", "desember"]
@@ -210,9 +211,7 @@ def _clauses(sheet: FactSheet) -> list[str]:
 
 def _indonesian(value: float) -> str:
     """2150.0 -> '2.150', 4.2 -> '4,2'."""
-    whole = f"{value:,.0f}".replace(",", ".") if value == int(value) else None
-    return whole or f"{value:,.2f}".rstrip("0").replace(",", " ").replace(".", ",").replace(
-        " ", ".")
+    return format_number(round(value, 2))
 
 
 def _number(text: str) -> float:

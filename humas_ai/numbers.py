@@ -29,6 +29,16 @@ def decimal(value: Real, digits: int = 0) -> str:
     return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
+def number(value: Real) -> str:
+    """``value`` with as many decimals as it has (up to 6): ``12.5`` is ``'12,5'``, ``2667`` is
+    ``'2.667'``."""
+    number = float(value)
+    if math.isnan(number):
+        return "–"
+    text = f"{number:,.6f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
 def percent(share: Real, digits: int = 0) -> str:
     """A share between 0 and 1 as a percentage, for example ``percent(0.4)`` is ``'40%'``."""
     number = float(share)

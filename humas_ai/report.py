@@ -28,6 +28,7 @@ from matplotlib.ticker import FuncFormatter
 
 from humas_ai.errors import HumasAIError
 from humas_ai.inputs import require_columns
+from humas_ai.numbers import decimal, percent
 from humas_ai.pages import figure_to_data_uri, render
 
 SENTIMENT_COLOURS = {
@@ -79,7 +80,7 @@ def _finish(figure: Figure) -> Figure:
 
 
 def _thousands(number: float) -> str:
-    return f"{number:,.0f}".replace(",", ".")
+    return decimal(number)
 
 
 def plot_sentiment_share(sentiments, title: str = "Sebaran sentimen komentar") -> Figure:
@@ -507,7 +508,7 @@ def _tanggal(moment, short: bool = False) -> str:
 
 
 def _persen(share: float) -> str:
-    return "–" if pd.isna(share) else f"{100 * share:.0f}%"
+    return percent(share)
 
 
 def _quote(text: str, mask) -> str:

@@ -29,3 +29,13 @@ def test_percent_and_missing_values():
     assert percent(0.125, 1) == "12,5%"
     assert percent(1) == "100%"
     assert decimal(math.nan, 2) == "–" and percent(float("nan")) == "–"
+
+
+def test_number_keeps_the_decimals_a_value_has_in_indonesian_form():
+    from humas_ai.numbers import number
+
+    assert number(12.5) == "12,5"
+    assert number(25.0) == "25"
+    assert number(2667) == "2.667"
+    assert number(1234.25) == "1.234,25"
+    assert number(float("nan")) == "–"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from humas_ai.grading.results import Results
 from humas_ai.grading.state import State
+from humas_ai.numbers import decimal, number
 
 
 def pass_rates(results: Results) -> list[tuple[str, str, float, int]]:
@@ -31,8 +32,7 @@ def missing_submissions(results: Results, state: State) -> dict[str, list[str]]:
 
 def _number(value: float, digits: int | None = None) -> str:
     """A number as people read it here: Indonesian decimal comma (``72,5``)."""
-    text = f"{value:.{digits}f}" if digits is not None else f"{value:g}"
-    return text.replace(".", ",")
+    return number(value) if digits is None else decimal(value, digits)
 
 
 def score_figure(results: Results):

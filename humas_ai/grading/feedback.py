@@ -23,6 +23,7 @@ from humas_ai.grading.identify import cell_source as _source
 from humas_ai.grading.identify import nbgrader_metadata as _meta
 from humas_ai.grading.results import CellGrade, Results
 from humas_ai.grading.state import State
+from humas_ai.numbers import number as format_number
 from humas_ai.selfcheck import PASSED, parse_line
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
@@ -52,11 +53,6 @@ class Row:
     why: str = ""
     comment: str = ""
     answer: str | None = None  # a written answer, shown below
-
-
-def _number(value: float) -> str:
-    """``12.5`` -> ``"12,5"``: numbers people read use the Indonesian decimal comma."""
-    return f"{value:g}".replace(".", ",")
 
 
 def _text(cell) -> str:
@@ -175,7 +171,7 @@ def exercise_rows(graded: dict, results: Results, code: str, module: str,
         said = [comments[name] for name in (*exercise.answers, exercise.grade_id)
                 if name in comments]
         comment = "\n\n".join(dict.fromkeys(said))
-        maximum = _number(grade.max_score)
+        maximum = format_number(grade.max_score)
         if exercise.written:
             answer = _source(cell).strip()
             if grade.score is None:
@@ -183,17 +179,17 @@ def exercise_rows(graded: dict, results: Results, code: str, module: str,
                           "Jawaban tertulis ini belum dinilai pelatih; poinnya belum "
                           "masuk nilai.")
             elif not answer or _unanswered(cell):
-                row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "kosong",
+                row = Row(exercise.title, f"{format_number(grade.score)}/{maximum}", "kosong",
                           "tidak dijawab", "Jawaban tertulis masih kosong.")
                 answer = ""
             else:
-                row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "dinilai",
+                row = Row(exercise.title, f"{format_number(grade.score)}/{maximum}", "dinilai",
                           "dinilai pelatih")
             row.answer = answer
         elif grade.score is not None and grade.score >= grade.max_score:
-            row = Row(exercise.title, f"{_number(grade.score)}/{maximum}", "lulus", "lulus")
+            row = Row(exercise.title, f"{format_number(grade.score)}/{maximum}", "lulus", "lulus")
         else:
-            row = Row(exercise.title, f"{_number(grade.score or 0)}/{maximum}", "gagal",
+            row = Row(exercise.title, f"{format_number(grade.score or 0)}/{maximum}", "gagal",
                       "gagal", _automatic_why(cell, exercise.grade_id, hidden))
         row.comment = comment
         rows.append(row)
@@ -210,9 +206,10 @@ def _spans(text: str) -> list[tuple[str, bool]]:
 def render(code: str, name: str, module: str, score: float | None, maximum: float,
            rows: list[Row], notes: list[str], pending: float = 0.0) -> str:
     """The feedback page (template ``feedback.html``; every value escaped)."""
-    shown = "belum dinilai" if score is None else f"{_number(score)} dari {_number(maximum)}"
+    shown = ("belum dinilai" if score is None
+             else f"{format_number(score)} dari {format_number(maximum)}")
     return pages.render("feedback.html", title=f"Umpan balik {module} — {code}", name=name,
-                        score=shown, pending=_number(pending) if pending else "",
+                        score=shown, pending=format_number(pending) if pending else "",
                         rows=[(row, _spans(row.title)) for row in rows], notes=notes)
 
 

@@ -22,6 +22,7 @@ from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Integer
 
 from humas_ai.grading.nbgrader_adapter import TRUNCATED
+from humas_ai.numbers import decimal
 
 #: Appended to a cut output; it holds nbgrader's own marker, so one search finds both.
 MARK = f"\n{TRUNCATED} (keluaran dipotong: terlalu panjang)\n"
@@ -47,7 +48,7 @@ def _text(value) -> str:
 
 
 def _notice(kind: str, size: int, reason: str) -> str:
-    return f"[Keluaran {kind} ({size:,} karakter) {reason}.]".replace(",", ".")
+    return f"[Keluaran {kind} ({decimal(size)} karakter) {reason}.]"
 
 
 class CapOutputSize(NbGraderPreprocessor):
