@@ -1,0 +1,209 @@
+# ruff: noqa: E501  (data: marked-up texts are kept one sentence per line)
+"""Write ``pii_dev.csv``, the DEVELOPMENT set of the personal-data masker.
+
+Run from the repository root::
+
+    .venv/bin/python bench/data/tulis_pii_dev.py
+
+Same markup and span rules as ``tulis_pii_pemerintahan.py`` (see README.md): ``[[KIND:text]]``
+marks a span, ``[[NAMA0:text]]`` a name with no cue word. Unlike the held-out sets, this set is
+written to tune the rules on: its figures say "the rules cover these cases", not how well they
+generalise. All people, numbers and addresses are invented.
+
+Convention for names (issue 16): every name of a person is personal data, also an official
+named in a press release (``Kepala Dinas …, Rahmat Hidayat, mengatakan``), because the masker
+cannot know who is a public figure; a role without a name (``Pak Gubernur``) and a street,
+hospital, airport or building named after a person (``Jl. Ahmad Yani``, ``RSUD Abdul Wahab
+Sjahranie``) are not.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tulis_pii_pemerintahan import parse  # noqa: E402
+
+OUT = Path(__file__).resolve().parent / "pii_dev.csv"
+
+TEXTS = [
+    # D001 signature with "hormat saya" and degrees
+    "Demikian laporan ini kami sampaikan.\n\nHormat saya,\n[[NAMA0:Yuliana Sari Dewi]], S.Sos., M.Si.\nNIP [[NIP:19820714 200801 2 011]]",
+    # D002 form
+    "Nama : [[NAMA:Hendra Gunawan]]\nNIK : [[NIK:6472.0311.0785.0003]]\nAlamat : [[ALAMAT:Jl. Pramuka Gg. 7 No. 21 RT 14]], Kel. Gunung Kelua, Kec. Samarinda Ulu\nNo. HP : [[TELEPON:0852-4711-2093]]",
+    # D003 Sdr./Sdri.
+    "Menugaskan Sdri. [[NAMA:Fitriani Ramadhani]] dan Sdr. [[NAMA:Bayu Aji Nugroho]] untuk mendampingi tamu dari Kementerian.",
+    # D004 Bpk/Ibu
+    "Terima kasih kepada Bpk. [[NAMA:Samsul Bahri]] dan Ibu [[NAMA:Ratna Juwita]] yang sudah hadir di Balai Kota.",
+    # D005 lower-case chat after pak
+    "pak [[NAMA:darto]] td udh sy telp tp ga diangkat, mohon dibantu min",
+    # D006 name without cue at sentence start
+    "[[NAMA0:Slamet Riyadi]] mengeluhkan lampu jalan di depan rumahnya mati sejak dua minggu.",
+    # D007 plates
+    "Motor [[PLAT:kt 3321 ab]] dan mobil [[PLAT:KT1234AB]] parkir sembarangan di trotoar depan pasar.",
+    # D008 plate cue lower-case
+    "nopol [[PLAT:kt 8812 ha]] itu truk yang sering lewat malam hari.",
+    # D009 address with RT/RW and kelurahan outside
+    "Rumah saya di [[ALAMAT:Jln. Kadrie Oening No. 45 RT 08 RW 02]], Kel. Air Hitam, banjir lagi.",
+    # D010 perumahan
+    "Mohon cek saluran air di [[ALAMAT:Perum Bumi Sempaja Blok C No. 9]], sudah tiga hari tersumbat.",
+    # D011 hard negatives: street without number, place names, agency
+    "Jalan Juanda macet total sejak pagi karena pohon tumbang. BPBD Kota Samarinda dan Dishub sudah di lokasi. Warga Loa Janan diminta lewat Jalan Ahmad Yani.",
+    # D012 hard negatives: letter number, date, money
+    "Nomor: 400/123/Diskominfo tanggal 12 Maret 2025 tentang anggaran Rp 1.250.000.000 untuk kegiatan sosialisasi Ibu Kota Nusantara.",
+    # D013 ticket and order numbers
+    "Tiket pengaduan Anda nomor 2025031200123 sudah kami terima. Nomor pesanan 8812345671 akan diproses 3x24 jam.",
+    # D014 official by role only
+    "Pak Gubernur meninjau lokasi banjir bersama Ibu Wali Kota dan Kepala Dinas PUPR.",
+    # D015 official named in news
+    "Kepala Diskominfo Kota Balikpapan, [[NAMA0:Heru Susanto]], mengatakan layanan pengaduan dibuka 24 jam.",
+    # D016 NIK grouped with dots, KK
+    "NIK [[NIK:6402.1502.0990.0001]] dan No KK [[KK:6402 1508 1213 0007]] atas nama [[NAMA:Agustinus Lahang]].",
+    # D017 NIP without spaces, with cue
+    "NIP: [[NIP:199003222015031002]] pangkat Penata Muda Tk. I (III/b).",
+    # D018 phone numbers
+    "Hubungi call center 112 atau WA [[TELEPON:+62 811-5432-987]] dan telepon kantor [[TELEPON:(0541) 741234]].",
+    # D019 email and bank
+    "Kirim bukti ke [[EMAIL:rahma.lestari88@gmail.com]], transfer ke BRI [[REKENING:0231-01-004512-50-3]] a.n. [[NAMA:Rahma Lestari]].",
+    # D020 NPWP
+    "NPWP [[NPWP:09.254.294.3-722.000]] milik CV Sinar Mahakam sudah terdaftar.",
+    # D021 name list in attendance
+    "Hadir: Kabid IKP, [[NAMA0:Ardiansyah]], [[NAMA0:Meiliana]], [[NAMA0:Teguh Prasetyo]], dan dua staf magang.",
+    # D022 table
+    "| No | Nama | NIK |\n| 1 | [[NAMA0:Yohanes Bilung]] | [[NIK:6411020304880011]] |\n| 2 | [[NAMA0:Maria Lawai]] | [[NIK:6411024512920004]] |",
+    # D023 saya + name
+    "Saya [[NAMA:Siti Aminah]] warga Loa Janan ingin menanyakan bantuan sembako.",
+    # D024 saya + capitalised common word
+    "Saya Sangat Kecewa dengan pelayanan Samsat hari ini.",
+    # D025 name before degree without cue
+    "Narasumber kegiatan: [[NAMA0:Rini Astuti]], S.Kom., M.T. dari Universitas Mulawarman.",
+    # D026 hospital and airport named after people
+    "Pasien dirujuk ke RSUD Abdul Wahab Sjahranie, lalu keluarga datang lewat Bandara Aji Pangeran Tumenggung Pranoto.",
+    # D027 lower-case name after nama saya
+    "halo min nama saya [[NAMA:nurul hidayah]] mau tanya soal beasiswa kaltim tuntas",
+    # D028 sy + lower-case name
+    "sy [[NAMA:rudi]] dr tenggarong mau nanya jadwal samsat keliling",
+    # D029 "ini dengan"
+    "Selamat siang, ini dengan [[NAMA0:Dewi Kartika]] dari Bagian Umum, mau konfirmasi undangan rapat.",
+    # D030 Pelapor without colon
+    "Pelapor [[NAMA0:Andi Baso Rahman]] (NIK [[NIK:7371120101700021]]) menyampaikan jalan berlubang.",
+    # D031 Pengirim label
+    "Pengirim: [[NAMA:Lukas Ngang]]\nIsi: lampu PJU di Jalan Poros mati semua.",
+    # D032 hard negative: KM and RT alone
+    "Longsor terjadi di KM 38 Jalan Poros Samarinda-Balikpapan, dekat RT 14 RW 05.",
+    # D033 hard negative: Saya + Setuju, Ibu Kota
+    "Saya Setuju pemindahan Ibu Kota Nusantara asal warga lokal dilibatkan.",
+    # D034 phone inside sentence, names with Hj.
+    "Bu Hj. [[NAMA:Masitah]] bisa dihubungi di [[TELEPON:0813 4455 6677]] setiap sore.",
+    # D035 public name with position before
+    "Camat Sungai Kunjang [[NAMA0:Abdul Rachim]] menyerahkan bantuan kepada korban kebakaran.",
+    # D036 NIK plain without cue (valid structure)
+    "[[NIK:6472045511950001]] - [[NAMA0:Nurul Hidayah]] - Sungai Kunjang - belum terima BLT",
+    # D037 random 16 digits that are not NIK
+    "Kode billing 8201234567890123 berlaku sampai 30 Juni 2025.",
+    # D038 company and agency names
+    "PT Kaltim Prima Coal dan Dinas Lingkungan Hidup menandatangani nota kesepahaman di Hotel Mercure.",
+    # D039 address label without street
+    "Alamat: [[ALAMAT:Desa Sumber Sari RT 03]], Kec. Loa Kulu.",
+    # D040 gang address
+    "Tolong cek rumah kosong di [[ALAMAT:Gg. Mawar No. 3 RT 21]], sudah lama dipakai nongkrong.",
+    # D041 office address (hard negative)
+    "Pelayanan KTP dibuka di Kantor Kecamatan Loa Janan, Jl. Soekarno-Hatta No. 5, setiap hari kerja.",
+    # D042 plate with dashes, no cue (a plate is masked even on an official car)
+    "Mobil dinas [[PLAT:KT-1509-AP]] terlihat di tempat wisata saat jam kerja.",
+    # D043 cued plate lowercase one letter region
+    "mobil plat [[PLAT:b 1942 kzl]] buang sampah sembarangan",
+    # D044 NIP in signature block above NIP
+    "Kepala Bidang,\n\n[[NAMA0:Yusran Effendi]]\nNIP. [[NIP:19750214 200003 1 004]]",
+    # D045 ni pppk
+    "NI PPPK [[NIP:19920805 202321 2 015]] atas nama [[NAMA:Wahyuni Puspitasari]].",
+    # D046 "Hormat kami" with agency (hard negative)
+    "Hormat kami,\nTim Humas Diskominfo Kaltim",
+    # D047 dates in several formats
+    "Rapat pada 05/06/2025 pukul 09.00 WITA, lanjutan 2025-06-12, dan evaluasi 12-07-2025.",
+    # D048 money
+    "Dana hibah Rp 250.000.000,- dan Rp. 75 juta sudah dicairkan ke 12 desa.",
+    # D049 name in quotes (cueless)
+    "Di daftar penerima tertulis '[[NAMA0:Juhriansyah]]', padahal nama di KTP berbeda.",
+    # D050 lower case plate without spaces
+    "plat nya [[PLAT:kt1234xy]] warna hitam",
+    # D051 address 'Jalan' with Nomor
+    "Kejadian di rumah warga [[ALAMAT:Jalan Cendana Nomor 17]], Kelurahan Teluk Lerong Ulu.",
+    # D052 hard negative: Jl. + number in km sense
+    "Perbaikan Jl. Gatot Subroto sepanjang 2 km dimulai Senin.",
+    # D053 NIK typo with cue
+    "NIK saya [[NIK:640301120590001]] (kurang satu angka ya min)",
+    # D054 person names in WhatsApp forwarded
+    "Terusan dari [[NAMA0:Ridwan Saputra]]: jembatan di desa kami putus, mohon segera ditangani.",
+    # D055 name after job title
+    "Petugas piket [[NAMA0:Agus Salim]] menerima laporan pukul 22.10 WITA.",
+    # D056 bapak ibu + role
+    "Bapak/Ibu peserta rapat dimohon hadir tepat waktu. Ibu Kepala Bidang akan memimpin.",
+    # D057 'a.n.' organisation
+    "a.n. Kepala Dinas Komunikasi dan Informatika, Sekretaris.",
+    # D058 name with apostrophe and Bugis
+    "Warga bernama [[NAMA0:Andi Besse Tenriwaru]] melapor sertifikatnya salah ketik.",
+    # D059 kk phrase
+    "Kartu Keluarga nomor [[KK:6472010911220011]] sudah dicetak ulang.",
+    # D060 hard negatives: Universitas, Stadion, Masjid named after people
+    "Acara digelar di Stadion Aji Imbut dan Masjid Islamic Center, dekat Universitas Mulawarman.",
+    # D061 multiple phone formats
+    "nomor sy [[TELEPON:081253467890]] atau [[TELEPON:0852 5012 3344]] kalau sibuk",
+    # D062 lower-case name after bu
+    "bu [[NAMA:yanti]] dr kelurahan blm balas chat sy",
+    # D063 Ibu + name with Dra.
+    "Materi disampaikan oleh Ibu Dra. [[NAMA:Sumiati]], M.Pd.",
+    # D064 news with public figure name
+    "Wali Kota Samarinda [[NAMA0:Darmawan Putra]] meresmikan teras Sungai Mahakam, Sabtu (14/6).",
+    # D065 hard negative: name of dinas and hotline
+    "Hubungi Disdukcapil Kutai Kartanegara di nomor 0541-661122 pada jam kerja.",
+    # D066 sentence start capital non-name
+    "Banjir merendam Samarinda Seberang. Warga mengungsi ke Masjid Raya.",
+    # D067 mixed: nama lengkap label all caps
+    "NAMA LENGKAP: [[NAMA:SRI WAHYUNINGSIH]]\nNIK: [[NIK:6472 0354 0678 0002]]",
+    # D068 email with dots
+    "Surel resmi humas@kaltimprov.go.id, pribadi [[EMAIL:bagus.prasetyo_21@yahoo.co.id]].",
+    # D069 address with Komp.
+    "Saya tinggal di [[ALAMAT:Komp. Bukit Pinang Permai Blok B2 No. 14]], Samarinda.",
+    # D070 hard negative: street name with house number but in company profile (office)
+    "Sekretariat PWI Kaltim beralamat di Jl. Biola No. 2, Samarinda.",
+    # D071 name after "kepada"
+    "Surat ini ditujukan kepada Sdr. [[NAMA:Imam Syafii]] selaku ketua RT.",
+    # D072 name cueless then verb
+    "[[NAMA0:Novita Anggraini]] meminta agar data anaknya di Dapodik diperbaiki.",
+    # D073 hard negative: Saya + place
+    "Saya Samarinda asli, lahir di Sungai Pinang tahun 1985.",
+    # D074 hard negative: titles without names
+    "Yth. Bapak Bupati Kutai Timur dan Ibu Ketua TP PKK.",
+    # D075 rekening lower-case
+    "norek bni [[REKENING:0712345678]] an [[NAMA:supriadi]]",
+    # D076 sentence with two people cueless
+    "Kades [[NAMA0:Sugeng Widodo]] dan Sekdes [[NAMA0:Paulus Ding]] hadir di musrenbang.",
+    # D077 plate with one letter region uppercase
+    "Mobil [[PLAT:B 1234 KJT]] dari Jakarta terlibat tabrakan di Jalan Pangeran Antasari.",
+    # D078 news: street of a person without number
+    "Genangan terjadi di Jalan Pangeran Suryanata dan Jalan M. Yamin usai hujan deras.",
+    # D079 hard negative: date-like numbers and postal code
+    "Kode pos 75117, NPSN 30400123, dan nomor registrasi 123/PPID/VI/2025.",
+    # D080 name after Pak at the end of a chat
+    "makasih ya min, salam buat Pak [[NAMA:Rahmat]] juga",
+]
+
+
+def main() -> None:
+    """Write the CSV."""
+    with OUT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "teks", "anotasi"])
+        for number, marked in enumerate(TEXTS, start=1):
+            text, spans = parse(marked)
+            writer.writerow([f"D{number:03d}", text, json.dumps(spans, ensure_ascii=False)])
+    print(f"{len(TEXTS)} teks ditulis ke {OUT}")
+
+
+if __name__ == "__main__":
+    main()
