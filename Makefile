@@ -8,7 +8,7 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock release refresh-solutions grade formgrader book bundle clean
+.PHONY: help install lab test test-quick lint bench lock release refresh-solutions grade formgrader book bundle hub clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
@@ -23,6 +23,7 @@ help:
 	@echo "make formgrader  nilai jawaban tertulis peserta dengan Formgrader nbgrader"
 	@echo "make book        bangun buku kursus ke _build/html (luring, peringatan = gagal)"
 	@echo "make bundle      buat paket pemasangan luring di dist/bundle (perlu internet sekali)"
+	@echo "make hub         pasang lalu jalankan server kelas JupyterHub di mesin ini (root; lihat docs/pelatih/server-satu-mesin.md)"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -95,6 +96,18 @@ book: $(STAMP)
 KORPUS ?= ../shared/data/public-corpora
 bundle: $(STAMP) book
 	$(PY) tools/build_bundle.py --book _build/html --out dist/bundle $(if $(PLATFORMS),--platforms $(PLATFORMS)) $(if $(wildcard $(KORPUS)/nusax),--corpora $(KORPUS))
+
+# One-machine class server (JupyterHub + nbgrader's exchange), as root: installs or updates
+# (idempotent), then runs the hub in the foreground.  Only Python 3.11+, npm and useradd needed.
+HUB_PREFIX ?= /opt/kelas-ai-humas
+HUB_KELAS  ?= /srv/kelas-ai-humas
+ROSTER     ?= grader/roster.csv
+PELATIH    ?= pelatih
+HUB_IP     ?= 127.0.0.1
+HUB_PORT   ?= 8000
+hub:
+	$(PYTHON) tools/hub/server_kelas.py pasang --prefix "$(HUB_PREFIX)" --kelas "$(HUB_KELAS)" --roster "$(ROSTER)" --pelatih "$(PELATIH)" --ip "$(HUB_IP)" --port "$(HUB_PORT)"
+	$(PYTHON) tools/hub/server_kelas.py jalankan --kelas "$(HUB_KELAS)"
 
 clean:
 	rm -rf $(VENV) build dist _build *.egg-info .pytest_cache

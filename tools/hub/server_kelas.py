@@ -1,0 +1,462 @@
+"""Set up and start the one-machine class server (JupyterHub + nbgrader's exchange).
+
+``make hub`` runs ``pasang`` then ``jalankan``.  Every step is idempotent: an environment is
+rebuilt only when its lock file (or, for the kit, its source) changed; users, homes and the
+course copy that already exist are left alone.
+
+Two folders (both configurable):
+
+    PREFIX (default /opt/kelas-ai-humas)    software, readable by every participant
+        hub-env/        JupyterHub, FirstUseAuthenticator, idle culler
+                        (deploy/hub/requirements.lock)
+        user-env/       the kit + JupyterLab + nbgrader + jupyterhub-singleuser
+                        (deploy/hub/singleuser.lock, made with the kit's requirements.lock)
+        proxy/          configurable-http-proxy from npm (deploy/hub/package-lock.json)
+    KELAS (default /srv/kelas-ai-humas)     this class
+        etc/hub/        jupyterhub_config.py (copied from deploy/hub/), settings.json, roster.csv
+        etc/jupyter/    nbgrader_config.py for everyone: the exchange and the course id
+        etc/peserta/    participant JupyterLab: course + Assignments panel only
+        etc/pelatih/    trainer JupyterLab: Formgrader
+        exchange/       nbgrader's filesystem exchange
+        state/          the hub's database, cookie secret and password store (root only)
+
+Usage (as root):
+    python tools/hub/server_kelas.py pasang --roster grader/roster.csv [--pelatih pelatih]
+    python tools/hub/server_kelas.py jalankan
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib.util
+import json
+import os
+import pwd
+import re
+import shutil
+import stat
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DEPLOY = ROOT / "deploy" / "hub"
+COURSE_ID = "kelas-ai-humas"
+COURSE_FOLDER = "kelas-ai-humas"
+USERNAME = re.compile(r"^[a-z][a-z0-9]{0,31}$")
+# Homes of participants are private: nobody reads another participant's answers.
+ADD_USER_CMD = ["useradd", "--create-home", "--shell", "/bin/bash", "--user-group",
+                "-K", "HOME_MODE=0700"]
+# Python interpreters that every user may run (a venv points back at its base interpreter,
+# so a base under /root would lock the participants out).
+PYTHON_CANDIDATES = ("/usr/bin/python3.11", "/usr/local/bin/python3.11", "/usr/bin/python3")
+# Kit files whose change means reinstalling the kit into user-env.
+KIT_SOURCES = ("humas_ai", "datasets", "pyproject.toml", "README.md")
+KIT_SKIP = {"sumber", "build", "__pycache__"}
+
+
+class SetupError(Exception):
+    """A problem the operator can fix, explained in Indonesian."""
+
+
+@dataclass
+class Settings:
+    """What deploy/hub/jupyterhub_config.py reads from etc/hub/settings.json."""
+
+    prefix: str
+    kelas: str
+    trainers: list[str]
+    ip: str = "127.0.0.1"
+    port: int = 8000
+    hub_port: int = 8081
+    proxy_api_port: int = 8001
+    course_id: str = COURSE_ID
+    # Whole class logging in at once: the trial on 2 cores failed with the default 30 s and
+    # worked with 240 s (issue 20).
+    http_timeout: int = 240
+    start_timeout: int = 300
+    concurrent_spawn_limit: int = 60
+    active_server_limit: int = 80
+    cull_timeout: int = 90 * 60
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def etc(self) -> Path:
+        return Path(self.kelas) / "etc"
+
+    @property
+    def exchange(self) -> Path:
+        return Path(self.kelas) / "exchange"
+
+    @property
+    def state(self) -> Path:
+        return Path(self.kelas) / "state"
+
+
+def say(message: str) -> None:
+    print(f"[server-kelas] {message}", flush=True)
+
+
+def run(cmd: list[str], **kwargs) -> None:
+    """Run a command; on failure raise SetupError with the command and its output tail."""
+    done = subprocess.run(cmd, capture_output=True, text=True, **kwargs)
+    if done.returncode != 0:
+        tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-15:])
+        raise SetupError(f"Perintah gagal ({done.returncode}): {' '.join(cmd)}\n{tail}")
+
+
+# ---------------------------------------------------------------------------- fingerprints
+def digest_files(paths: list[Path]) -> str:
+    """sha256 over the names and contents of the files (folders walked, sorted)."""
+    h = hashlib.sha256()
+    for path in paths:
+        files = [path] if path.is_file() else sorted(
+            p for p in path.rglob("*") if p.is_file() and not KIT_SKIP & set(p.parts))
+        for f in files:
+            h.update(str(f.relative_to(ROOT)).encode())
+            h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def up_to_date(stamp: Path, fingerprint: str) -> bool:
+    return stamp.is_file() and stamp.read_text(encoding="utf-8").strip() == fingerprint
+
+
+# ---------------------------------------------------------------------------- environments
+def world_readable(path: Path) -> bool:
+    """True when every user can reach and run ``path`` (all parent folders o+x)."""
+    path = path.resolve()
+    if not os.stat(path).st_mode & stat.S_IXOTH:
+        return False
+    return all(os.stat(p).st_mode & stat.S_IXOTH for p in path.parents)
+
+
+def base_python(requested: str | None) -> str:
+    """A Python 3.11+ that participants can run, for the venvs' base interpreter."""
+    for candidate in [requested] if requested else PYTHON_CANDIDATES:
+        if not candidate or not Path(candidate).exists():
+            continue
+        check = "import sys; print(sys.version_info >= (3, 11))"
+        version = subprocess.run([candidate, "-c", check], capture_output=True,
+                                 text=True).stdout.strip()
+        if version == "True" and world_readable(Path(candidate)):
+            return candidate
+    raise SetupError("Tidak ada Python 3.11+ yang dapat dijalankan semua pengguna (dicoba: "
+                     f"{', '.join(filter(None, [requested]) or PYTHON_CANDIDATES)}). "
+                     "Pasang dengan `apt-get install python3 python3-venv`, atau beri --python.")
+
+
+def installer(venv: Path) -> list[str]:
+    """uv when available (much faster), otherwise the venv's own pip."""
+    uv = shutil.which("uv") or next((str(p) for p in [ROOT / ".venv" / "bin" / "uv"]
+                                      if p.exists()), None)
+    if uv:
+        return [uv, "pip", "install", "--quiet", "--python", str(venv / "bin" / "python")]
+    return [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
+            "--disable-pip-version-check"]
+
+
+def make_venv(venv: Path, python: str) -> None:
+    if not (venv / "bin" / "python").exists():
+        run([python, "-m", "venv", str(venv)])
+
+
+def install_locked(venv: Path, lock: Path, python: str, label: str) -> bool:
+    """Install a lock file into a venv unless its stamp says it is already there."""
+    stamp = venv / ".kelas-terpasang"
+    fingerprint = digest_files([lock])
+    if up_to_date(stamp, fingerprint):
+        say(f"{label}: sudah terpasang, dilewati")
+        return False
+    say(f"{label}: memasang dari {lock.relative_to(ROOT)} ...")
+    make_venv(venv, python)
+    run([*installer(venv), "-r", str(lock)])
+    stamp.write_text(fingerprint + "\n", encoding="utf-8")
+    return True
+
+
+def install_kit(venv: Path, force: bool) -> None:
+    """The kit itself (not editable: participants cannot read a checkout under /root)."""
+    stamp = venv / ".kelas-kit"
+    fingerprint = digest_files([ROOT / name for name in KIT_SOURCES])
+    if not force and up_to_date(stamp, fingerprint):
+        say("kit humas_ai: sudah terpasang, dilewati")
+        return
+    say("kit humas_ai: memasang ke lingkungan peserta ...")
+    command = installer(venv)
+    again = "--reinstall" if Path(command[0]).name == "uv" else "--force-reinstall"
+    run([*command, "--no-deps", again, str(ROOT)])
+    stamp.write_text(fingerprint + "\n", encoding="utf-8")
+
+
+def install_proxy(target: Path) -> None:
+    """configurable-http-proxy with `npm ci` from the committed package-lock.json."""
+    stamp = target / ".kelas-terpasang"
+    sources = [DEPLOY / "package.json", DEPLOY / "package-lock.json"]
+    fingerprint = digest_files(sources)
+    if up_to_date(stamp, fingerprint) and (target / "node_modules" / ".bin").is_dir():
+        say("configurable-http-proxy: sudah terpasang, dilewati")
+        return
+    if not shutil.which("npm"):
+        raise SetupError("npm tidak ditemukan. Pasang Node.js 20 atau lebih baru dengan npm "
+                         "(`apt-get install nodejs npm`).")
+    say("configurable-http-proxy: memasang dengan npm ci ...")
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        shutil.copyfile(source, target / source.name)
+    run(["npm", "ci", "--omit=dev", "--no-audit", "--no-fund"], cwd=target)
+    stamp.write_text(fingerprint + "\n", encoding="utf-8")
+
+
+def open_for_users(path: Path) -> None:
+    """Let every user read and run what is under ``path`` (and reach ``path`` itself)."""
+    run(["chmod", "-R", "a+rX", str(path)])
+    for parent in path.parents:
+        if parent == Path("/"):
+            break
+        mode = os.stat(parent).st_mode
+        if not mode & stat.S_IXOTH:
+            raise SetupError(f"Folder {parent} tidak dapat dilalui pengguna lain (izin "
+                             f"{stat.filemode(mode)}). Pilih --prefix di luar folder itu.")
+
+
+def install_software(prefix: Path, python: str) -> None:
+    prefix.mkdir(parents=True, exist_ok=True)
+    os.chmod(prefix, 0o755)
+    install_locked(prefix / "hub-env", DEPLOY / "requirements.lock", python, "lingkungan hub")
+    changed = install_locked(prefix / "user-env", DEPLOY / "singleuser.lock", python,
+                             "lingkungan peserta (kit, JupyterLab, nbgrader)")
+    install_kit(prefix / "user-env", force=changed)
+    install_proxy(prefix / "proxy")
+    open_for_users(prefix)
+
+
+# ---------------------------------------------------------------------------- configuration
+def read_roster(path: Path) -> list[str]:
+    """Hub user names from the roster's ``kode`` column: lower case, e.g. P01 -> p01."""
+    if not path.is_file():
+        raise SetupError(f"Roster {path} tidak ada. Salin grader/roster_template.csv menjadi "
+                         "grader/roster.csv lalu isi kode peserta.")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    names = [row.get("kode", "").strip().lower() for row in rows]
+    bad = [n for n in names if n and not USERNAME.match(n)]
+    if bad:
+        raise SetupError("Kode peserta tidak dapat dipakai sebagai nama pengguna: "
+                         f"{', '.join(bad)}. Pakai huruf dan angka saja, diawali huruf "
+                         "(misalnya P01).")
+    names = [n for n in names if n]
+    if not names:
+        raise SetupError(f"Roster {path} belum berisi kode peserta.")
+    return sorted(set(names))
+
+
+def lab_config_participant() -> tuple[dict, dict]:
+    """The participant's server and page config: deploy/z2jh/peserta_kelas.py's, reused."""
+    spec = importlib.util.spec_from_file_location(
+        "peserta_kelas", ROOT / "deploy" / "z2jh" / "peserta_kelas.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.class_config()
+
+
+def write_json(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def write_lab_configs(settings: Settings) -> None:
+    server, page = lab_config_participant()
+    write_json(settings.etc / "peserta" / "jupyter_server_config.json", server)
+    write_json(settings.etc / "peserta" / "labconfig" / "page_config.json", page)
+    trainer = settings.etc / "pelatih"
+    if trainer.exists():
+        shutil.rmtree(trainer)
+    shutil.copytree(ROOT / "lab-config" / "pelatih", trainer)
+
+
+NBGRADER_CONFIG = '''"""nbgrader for everyone on this class server (tools/hub/server_kelas.py)."""
+
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = {course!r}
+c.Exchange.root = {exchange!r}
+c.Exchange.path_includes_course = False
+'''
+
+
+def write_nbgrader_config(settings: Settings) -> None:
+    path = settings.etc / "jupyter" / "nbgrader_config.py"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(NBGRADER_CONFIG.format(course=settings.course_id,
+                                           exchange=str(settings.exchange)), encoding="utf-8")
+
+
+def write_hub_config(settings: Settings, roster: Path) -> None:
+    hub = settings.etc / "hub"
+    hub.mkdir(parents=True, exist_ok=True)
+    os.chmod(hub, 0o700)
+    shutil.copyfile(DEPLOY / "jupyterhub_config.py", hub / "jupyterhub_config.py")
+    shutil.copyfile(roster, hub / "roster.csv")
+    write_json(hub / "settings.json", asdict(settings))
+    settings.state.mkdir(parents=True, exist_ok=True)
+    os.chmod(settings.state, 0o700)
+
+
+# ---------------------------------------------------------------------------- users and exchange
+def ensure_user(name: str) -> pwd.struct_passwd:
+    try:
+        return pwd.getpwnam(name)
+    except KeyError:
+        run([*ADD_USER_CMD, name])
+        say(f"pengguna Linux {name} dibuat")
+        return pwd.getpwnam(name)
+
+
+def copy_course(trainer: pwd.struct_passwd) -> None:
+    """The course (solutions, modules, grader config) in the trainer's home, once."""
+    target = Path(trainer.pw_dir) / COURSE_FOLDER
+    if target.exists():
+        say(f"kursus di {target} sudah ada, tidak ditimpa")
+        return
+    for name in ("solutions", "modules"):
+        shutil.copytree(ROOT / name, target / name,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+    (target / "grader").mkdir(parents=True)
+    config = Path("grader") / "nbgrader_config.py"
+    shutil.copyfile(ROOT / config, target / config)
+    run(["chown", "-R", f"{trainer.pw_uid}:{trainer.pw_gid}", str(target)])
+    say(f"kursus disalin ke {target}")
+
+
+def make_exchange(settings: Settings, owner: pwd.struct_passwd) -> None:
+    """nbgrader's filesystem exchange with its documented permissions.
+
+    The root is world-writable with the sticky bit (anyone may create, nobody may remove or
+    rename what another user made).  The course folder is created here, owned by the first
+    trainer, so that no participant can claim the course name first; inside it nbgrader's
+    modes (inbound writable but not listable, sticky instead of nbgrader's setgid so that nobody
+    removes another's submission; feedback reachable by exact name only).
+    """
+    root = settings.exchange
+    root.mkdir(parents=True, exist_ok=True)
+    os.chmod(root, 0o1777)
+    course = root / settings.course_id
+    modes = {course: 0o755, course / "outbound": 0o755, course / "inbound": 0o1733,
+             course / "feedback": 0o711}
+    for folder, mode in modes.items():
+        folder.mkdir(exist_ok=True)
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+        os.chmod(folder, mode)
+
+
+def setup_class(settings: Settings, roster: Path) -> None:
+    participants = read_roster(roster)
+    clash = set(participants) & set(settings.trainers)
+    if clash:
+        raise SetupError(f"Nama pelatih juga ada di roster: {', '.join(sorted(clash))}.")
+    Path(settings.kelas).mkdir(parents=True, exist_ok=True)
+    os.chmod(settings.kelas, 0o755)
+    write_lab_configs(settings)
+    write_nbgrader_config(settings)
+    open_for_users(settings.etc / "peserta")
+    open_for_users(settings.etc / "jupyter")
+    open_for_users(settings.etc / "pelatih")
+    write_hub_config(settings, roster)
+    trainers = [ensure_user(name) for name in settings.trainers]
+    for name in participants:
+        ensure_user(name)
+    for trainer in trainers:
+        copy_course(trainer)
+    make_exchange(settings, trainers[0])
+    say(f"kelas siap: {len(participants)} peserta, pelatih {', '.join(settings.trainers)}")
+
+
+# ---------------------------------------------------------------------------- commands
+def settings_from(args) -> Settings:
+    trainers = [t.strip().lower() for t in args.pelatih.split(",") if t.strip()]
+    bad = [t for t in trainers if not USERNAME.match(t)]
+    if not trainers or bad:
+        raise SetupError("--pelatih: satu nama atau lebih, dipisah koma, huruf kecil dan angka "
+                         "diawali huruf (misalnya pelatih).")
+    return Settings(prefix=str(Path(args.prefix).resolve()), kelas=str(Path(args.kelas).resolve()),
+                    trainers=trainers, ip=args.ip, port=args.port, hub_port=args.hub_port,
+                    proxy_api_port=args.proxy_api_port,
+                    concurrent_spawn_limit=args.mulai_bersamaan)
+
+
+def install(args) -> None:
+    if os.geteuid() != 0:
+        raise SetupError("Jalankan sebagai root (sudo): server kelas membuat pengguna Linux.")
+    settings = settings_from(args)
+    install_software(Path(settings.prefix), base_python(args.python))
+    setup_class(settings, Path(args.roster).resolve())
+    say(f"selesai. Jalankan hub: python {Path(__file__).relative_to(ROOT)} jalankan "
+        f"--kelas {settings.kelas}")
+
+
+def hub_command(kelas: Path) -> tuple[list[str], dict, Path]:
+    """The command, environment and working folder that start the hub of a class folder."""
+    settings_file = kelas / "etc" / "hub" / "settings.json"
+    if not settings_file.is_file():
+        raise SetupError(f"{settings_file} tidak ada: jalankan dulu `pasang`.")
+    prefix = Path(json.loads(settings_file.read_text(encoding="utf-8"))["prefix"])
+    env = {**os.environ, "KELAS_HUB_SETTINGS": str(settings_file)}
+    cmd = [str(prefix / "hub-env" / "bin" / "jupyterhub"),
+           "-f", str(kelas / "etc" / "hub" / "jupyterhub_config.py")]
+    return cmd, env, kelas / "state"
+
+
+def start(args) -> None:
+    cmd, env, cwd = hub_command(Path(args.kelas).resolve())
+    say("hub dimulai; hentikan dengan Ctrl+C")
+    os.chdir(cwd)
+    os.execve(cmd[0], cmd, env)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description="Server kelas satu mesin: JupyterHub dengan "
+                                "pertukaran tugas nbgrader (lihat "
+                                "docs/pelatih/server-satu-mesin.md).")
+    sub = p.add_subparsers(dest="perintah", required=True)
+    setup = sub.add_parser("pasang", help="pasang atau perbarui server kelas (idempoten)")
+    setup.add_argument("--prefix", default="/opt/kelas-ai-humas",
+                       help="folder perangkat lunak (bawaan: %(default)s)")
+    setup.add_argument("--kelas", default="/srv/kelas-ai-humas",
+                       help="folder data kelas: konfigurasi, pertukaran tugas, status hub "
+                            "(bawaan: %(default)s)")
+    setup.add_argument("--roster", default=str(ROOT / "grader" / "roster.csv"),
+                       help="daftar peserta CSV dengan kolom kode (bawaan: grader/roster.csv)")
+    setup.add_argument("--pelatih", default="pelatih",
+                       help="nama pengguna pelatih, dipisah koma (bawaan: %(default)s)")
+    setup.add_argument("--ip", default="127.0.0.1",
+                       help="alamat yang dibuka untuk peserta (bawaan: %(default)s; pakai "
+                            "alamat jaringan kelas atau 0.0.0.0 di belakang HTTPS)")
+    setup.add_argument("--port", type=int, default=8000, help="port peserta (bawaan: %(default)s)")
+    setup.add_argument("--hub-port", type=int, default=8081, help=argparse.SUPPRESS)
+    setup.add_argument("--proxy-api-port", type=int, default=8001, help=argparse.SUPPRESS)
+    setup.add_argument("--mulai-bersamaan", type=int, default=60,
+                       help="server yang boleh dimulai bersamaan (bawaan: %(default)s)")
+    setup.add_argument("--python", default=None,
+                       help="Python 3.11+ dasar lingkungan (bawaan: /usr/bin/python3.11)")
+    setup.set_defaults(func=install)
+    run_hub = sub.add_parser("jalankan", help="jalankan hub (latar depan)")
+    run_hub.add_argument("--kelas", default="/srv/kelas-ai-humas")
+    run_hub.set_defaults(func=start)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        args.func(args)
+    except SetupError as error:
+        print(f"GAGAL: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
