@@ -77,7 +77,7 @@ POSITIVES = [
     ("telp 0542-8765432 jam kerja", "TELEPON", "0542-8765432"),
     ("fax (021) 3456789.", "TELEPON", "(021) 3456789"),
     # EMAIL
-    ("kirim ke humas.kaltim@contoh.go.id.", "EMAIL", "humas.kaltim@contoh.go.id"),
+    ("kirim ke rina.marlina@contoh.go.id.", "EMAIL", "rina.marlina@contoh.go.id"),
     ("email: Budi_Santoso+aduan@mail-id.co.id", "EMAIL", "Budi_Santoso+aduan@mail-id.co.id"),
     # NPWP
     ("NPWP 12.345.678.9-012.345 terlampir", "NPWP", "12.345.678.9-012.345"),
@@ -140,6 +140,19 @@ POSITIVES = [
     ("plat kt 8812 ha lewat tiap malam", "PLAT", "kt 8812 ha"),
     ("nopol kt4471pb hilang", "PLAT", "kt4471pb"),
     ("nopol b 1942 kzl buang sampah", "PLAT", "b 1942 kzl"),
+    # NAMA without a cue word: a known given name opens a capitalised name (issue 16)
+    ("Slamet Riyadi mengeluhkan lampu jalan mati", "NAMA", "Slamet Riyadi"),
+    ("Hadir: Kabid IKP, Ardiansyah, dan staf", "NAMA", "Ardiansyah"),
+    ("| 1 | Yohanes Bilung | Long Apari |", "NAMA", "Yohanes Bilung"),
+    ("ini dengan Dewi Kartika dari Bagian Umum", "NAMA", "Dewi Kartika"),
+    ("tertulis 'Acoh Rahman' di daftar", "NAMA", "Acoh Rahman"),
+    ("Kepala Diskominfo, Heru Susanto, mengatakan", "NAMA", "Heru Susanto"),
+    ("Kades Sugeng Widodo hadir", "NAMA", "Sugeng Widodo"),
+    # NAMA in chats: a lower-case known name after pak/bu/sy/an
+    ("pak darto td udh sy telp", "NAMA", "darto"),
+    ("bu siti tolong", "NAMA", "siti"),
+    ("sy rudi dr tenggarong", "NAMA", "rudi"),
+    ("sudah transfer an supriadi ya", "NAMA", "supriadi"),
     # ALAMAT: street marker + house number (+ RT/RW), or an 'Alamat:' label
     ("tinggal di Jl. Gatot Subroto No. 12 RT 05, Samarinda", "ALAMAT",
      "Jl. Gatot Subroto No. 12 RT 05"),
@@ -208,7 +221,8 @@ NEGATIVES = [
     "ibu hamil dapat vitamin",
     "Angka Kematian Ibu Melahirkan Masih Tinggi",
     "NAMA SAYA DI KK SALAH KETIK",
-    "bu siti tolong",  # lower-case names are only taken after 'nama saya'
+    "bu hamil tolong diperiksa",  # lower case after 'bu' only when the word is a known name
+    "pak lurah blm balas",
     "BRI menyalurkan KUR Rp 500.000.000",
     "kantor BRI unit 1234567890",
     "rekening dibuka tanggal 12-05-2025",
@@ -257,6 +271,18 @@ NEGATIVES = [
     "Ibu Kota Nusantara dan Otorita Ibu Kota Nusantara",
     "Ibu Wali Kota bersama Bapak Kapolresta",
     "Nama kapal: KM Harapan Baru",
+    # places, buildings and days named after people, or name words used as common words
+    "Macet di Jalan Ahmad Yani dan Jl. Letjend S. Parman",
+    "Penerbangan lewat Bandara Aji Pangeran Tumenggung Pranoto",
+    "Upacara Hari Anak Nasional di Stadion Aji Imbut",
+    "Bank Mandiri dan Masjid Rahmat buka pagi",
+    "Desa Sumber Sari dan Kampung Long Bagun",
+    "Indah sekali pemandangan di Teluk Lerong",
+    "Saya Samarinda asli",
+    # office contacts are not personal data
+    "Surel resmi humas@kaltimprov.go.id dan ppid@samarindakota.go.id",
+    "Hubungi Disdukcapil Kutai Kartanegara di nomor 0541-661122",
+    "Pelayanan di Kantor Kecamatan Loa Janan, Jl. Soekarno-Hatta No. 5, setiap hari",
     "Pembina Utama Madya (IV/d)\nNIP -",
     "Universitas Mulawarman dan PT Pupuk Kalimantan Timur",
 ]

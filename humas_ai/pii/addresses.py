@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from humas_ai.pii.common import about_office, clause_before
+
 # ---------------------------------------------------------------------------
 # ALAMAT
 # ---------------------------------------------------------------------------
@@ -37,10 +39,14 @@ def find_alamat(text: str) -> Iterator[tuple[int, int]]:
 
     A street without a house number (``Jl. Juanda macet``) is a place, not an
     address, and stays; so do ``RT 05 RW 02`` alone and kelurahan or city names.
+    The address of an office in the same sentence (``Kantor Kecamatan Loa Janan,
+    Jl. Soekarno-Hatta No. 5``) stays too, unless a home is mentioned in between.
     """
     for match in _STREET_ADDRESS_RE.finditer(text):
-        yield match.span()
+        if not about_office(clause_before(text, match.start())):
+            yield match.span()
     for match in _ADDRESS_LABEL_RE.finditer(text):
         yield match.span("value")
+
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 # How far in front of a number a cue word ("NIK", "NIP") may stand.
 CUE_WINDOW = 30
@@ -21,3 +22,31 @@ def valid_date(day: int, month: int, year: int | None = None) -> bool:
         year = 2000
     leap_probe = 2000 if year % 4 == 0 else 2001
     return 1 <= day <= calendar.monthrange(leap_probe, month)[1]
+
+
+_CLAUSE_END = re.compile(r"[.!?\n](?=\s)|\n")
+
+
+def clause_before(text: str, pos: int, limit: int = 80) -> str:
+    """The text of the current sentence or line in front of ``pos`` (``limit`` chars at most)."""
+    window = text[max(0, pos - limit) : pos]
+    ends = list(_CLAUSE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+# A capitalised word that names an office or a business: what follows is theirs, not a person's.
+OFFICE_RE = re.compile(
+    r"(?-i:\b(?:Kantor|Sekretariat|Gedung|Balai|Dinas|Badan|Disdukcapil|Dukcapil|Samsat|"
+    r"Bapenda|BPBD|BPJS|Puskesmas|RSUD|Polres|Polresta|Polsek|Kodim|PLN|PDAM|Perumda|"
+    r"Diskominfo|Kominfo|Pemprov|Pemkot|Pemkab|Kecamatan|Kelurahan|Hotel|Toko|PT|CV|Kampus|"
+    r"Universitas|Posko|Call\s+center|Hotline|Layanan)\b)"
+)
+
+_HOME_RE = re.compile(r"\b(?:rumah|tinggal|domisili|kediaman|kos|kost|kontrakan|pribadi)\b",
+                      re.IGNORECASE)
+
+
+def about_office(clause: str) -> bool:
+    """True when ``clause`` names an office or business and no home or private line after it."""
+    offices = list(OFFICE_RE.finditer(clause))
+    return bool(offices) and not _HOME_RE.search(clause, offices[-1].end())

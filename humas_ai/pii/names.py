@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from humas_ai.pii.common import word_set
+from humas_ai.pii.known_names import find_chat_names, find_known_names
 
 # ---------------------------------------------------------------------------
 # NAMA
@@ -82,6 +83,8 @@ _SELF_NOT_NAME = word_set(
     perhatikan lampirkan tunggu nunggu pulang datang pergi sakit bersama ikut sama
     bertanda tanda ucapan pengguna pelanggan peserta pelapor wali ortu penerima
     asli keluar langsung pindahan tahu baca memang emang kebetulan lancar aman
+    samarinda balikpapan bontang tenggarong sangatta berau kutai paser penajam mahakam
+    kaltim kalimantan indonesia jawa bugis banjar dayak
     """
 )
 
@@ -218,5 +221,7 @@ def find_nama(text: str) -> Iterator[tuple[int, int]]:
             yield span
     yield from _name_before_degree(text)
     yield from _name_in_signature(text)
+    yield from find_known_names(text)
+    yield from find_chat_names(text)
 
 

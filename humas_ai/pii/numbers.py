@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from humas_ai.pii.common import CUE_WINDOW, valid_date, word_set
+from humas_ai.pii.common import CUE_WINDOW, about_office, clause_before, valid_date, word_set
 
 # ---------------------------------------------------------------------------
 # EMAIL
@@ -24,10 +24,25 @@ _EMAIL_RE = re.compile(
 )
 
 
+# The mailbox of an office, not of a person: a function name on a government or school domain.
+_OFFICE_MAILBOX_RE = re.compile(
+    r"(?:humas|info|informasi|admin|ppid|pengaduan|layanan|pelayanan|cs|sekretariat|setda|"
+    r"redaksi|diskominfo|kominfo|kontak|contact|halo|helpdesk|support|surat|persuratan|"
+    r"office|kantor|tu|akademik|bpbd|dukcapil|disdukcapil)[\w.-]*"
+    r"@[\w.-]+\.(?:go|ac|sch|mil|desa)\.id",
+    re.IGNORECASE,
+)
+
+
 def find_email(text: str) -> Iterator[tuple[int, int]]:
-    """Yield e-mail addresses, e.g. ``humas.kaltim@contoh.go.id``."""
+    """Yield e-mail addresses, e.g. ``budi.santoso@gmail.com``.
+
+    An office mailbox (``humas@kaltimprov.go.id``, ``ppid@samarindakota.go.id``) is
+    not personal data and stays; a person's address on the same domain is masked.
+    """
     for match in _EMAIL_RE.finditer(text):
-        yield match.span()
+        if not _OFFICE_MAILBOX_RE.fullmatch(match.group()):
+            yield match.span()
 
 
 # ---------------------------------------------------------------------------
@@ -246,7 +261,9 @@ def find_telepon(text: str) -> Iterator[tuple[int, int]]:
     """Yield phone numbers: ``0812-3456-7890``, ``+62 812 3456 7890``, ``(0541) 7 123 456``.
 
     A last group of one or two digits after a space is a separate number
-    (``HP 0812 3456 7890 2 kali``) when the rest already has 12 digits.
+    (``HP 0812 3456 7890 2 kali``) when the rest already has 12 digits. A landline
+    in a sentence about an office (``hubungi Disdukcapil di 0541-661122``) is the
+    office's number and stays; a mobile number is always masked.
     """
     for match in _MOBILE_RE.finditer(text):
         start, end = match.span()
@@ -255,7 +272,8 @@ def find_telepon(text: str) -> Iterator[tuple[int, int]]:
             end = start + tail.start()
         yield start, end
     for match in _LANDLINE_RE.finditer(text):
-        yield match.span()
+        if not about_office(clause_before(text, match.start())):
+            yield match.span()
 
 
 # ---------------------------------------------------------------------------
