@@ -26,8 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from humas_ai.cli import main as humas_ai  # noqa: E402
-from humas_ai.grading.isolate import default_workers  # noqa: E402
+from humas_ai.trainer.cli import main as humas_ai  # noqa: E402
+from humas_ai.trainer.grading.isolate import default_workers  # noqa: E402
 from tests import grading_cases as cases  # noqa: E402
 from tests.notebook_tools import MODULES, Course, module_names, offline_env  # noqa: E402
 
@@ -77,14 +77,15 @@ def fresh_course(folder: Path) -> Path:
     return folder
 
 
-#: Steps of `humas-ai grade` timed on their own: (label, function in humas_ai.grading.autograde).
+#: Steps of `humas-ai grade` timed on their own:
+#: (label, function in humas_ai.trainer.grading.autograde).
 STEPS = [("kunci penilaian (templat)", "build_template"), ("menjalankan notebook", "run_jobs"),
          ("mencatat ke buku nilai", "_record")]
 
 
 def time_steps() -> dict[str, float]:
     """Wrap the grading steps with timers; the returned dict fills in as they run."""
-    from humas_ai.grading import autograde
+    from humas_ai.trainer.grading import autograde
 
     seconds: dict[str, float] = {}
     for label, name in STEPS:

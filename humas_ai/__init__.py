@@ -1,6 +1,11 @@
 """Kelas AI Humas toolkit: Indonesian text analysis for government public relations.
 
-Modules:
+The package has three parts, one per audience (DEVELOPING.md, "Package layout"):
+the analysis toolkit at the top (below), :mod:`humas_ai.classroom` (what a participant's
+notebook calls during the course) and :mod:`humas_ai.trainer` (grading and the agenda).
+Importing ``humas_ai`` imports neither of the two subpackages.
+
+Analysis toolkit modules:
     text        Indonesian preprocessing (cleaning, slang, stopwords, Sastrawi stemming).
     data        reading agency exports and the bundled datasets.
     corpora     public labelled Indonesian corpora: fetch with checksums, find a local copy, load.

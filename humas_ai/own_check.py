@@ -3,7 +3,7 @@
 A model that scores well on the class data can do much worse on an agency's own
 comments (other topics, other words, other ways of complaining).  The only way to know
 is to label a sample of one's own comments and compare.  This module holds the logic;
-:func:`humas_ai.widgets.own_labeller` is the clicking interface around it::
+:func:`humas_ai.classroom.widgets.own_labeller` is the clicking interface around it::
 
     from humas_ai import own_check
     labels = own_check.LabelFile.open_or_create("hasil/label_sendiri.csv", texts, model)

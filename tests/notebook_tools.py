@@ -20,7 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from humas_ai.grading.isolate import kernel_environment
+from humas_ai.trainer.grading.isolate import kernel_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 SOLUTIONS = ROOT / "solutions"

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from humas_ai import agenda
-from humas_ai.agenda import AgendaError, plan, read_module, read_modules, to_markdown
+from humas_ai.trainer import agenda
+from humas_ai.trainer.agenda import AgendaError, plan, read_module, read_modules, to_markdown
 from tests.conftest import ROOT
 
 MODULES = ROOT / "modules"

@@ -379,7 +379,8 @@ def test_quiz_cells_lose_their_source_and_get_a_folded_output(tmp_path):
     notebook = nbformat.v4.new_notebook(cells=[
         nbformat.v4.new_code_cell("x = 1"),
         nbformat.v4.new_code_cell(
-            'from humas_ai.quiz import quiz\n\nquiz("Soal?", [("Ya", True, "ALASAN_YA_RAHASIA"),'
+            'from humas_ai.classroom.quiz import quiz\n\n'
+            'quiz("Soal?", [("Ya", True, "ALASAN_YA_RAHASIA"),'
             ' ("Tidak", False, "ALASAN_TIDAK_RAHASIA")])'),
         nbformat.v4.new_code_cell('kuis_tidak_dikenal("E01")'),
         # A quiz built from data an earlier cell loads (as module 04's ethics cases are).

@@ -24,9 +24,9 @@ import shutil
 import pytest
 import requests
 
-from humas_ai.cli import main
-from humas_ai.grading.course import Course
-from humas_ai.grading.feedback import exercises
+from humas_ai.trainer.cli import main
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.feedback import exercises
 from tests import grading_cases as cases
 from tests.notebook_tools import MODULES, module_names, solution_notebook
 from tests.notebook_tools import Course as CourseCopy

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from humas_ai import friendly
+from humas_ai.classroom import friendly
 from humas_ai.errors import DataError
 
 
@@ -73,7 +73,7 @@ def test_return_outside_a_function_is_explained_as_indentation():
 
 
 def test_errors_that_need_no_extra_words_get_none():
-    from humas_ai.selfcheck import NOT_DONE, Outcome, SelfCheckFailed
+    from humas_ai.classroom.selfcheck import NOT_DONE, Outcome, SelfCheckFailed
 
     assert friendly.explain(DataError("Pesan Indonesia yang sudah jelas.")) is None
     assert friendly.explain(ZeroDivisionError("division by zero")) is None

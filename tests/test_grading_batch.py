@@ -8,9 +8,9 @@ import zipfile
 
 import pytest
 
-from humas_ai.cli import main
-from humas_ai.grading.course import Course
-from humas_ai.grading.state import State
+from humas_ai.trainer.cli import main
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.state import State
 from tests import grading_cases as cases
 
 MODULE = cases.MODULE
@@ -173,8 +173,8 @@ def test_outputs_one_row_per_participant_and_feedback_hides_hidden_tests(graded)
 def test_graded_notebooks_skip_the_summary_and_the_packing_and_keep_the_timestamp(graded):
     from nbgrader.api import Gradebook
 
-    from humas_ai.grading import steps
-    from humas_ai.selfcheck import SKIPPED_WHILE_GRADING
+    from humas_ai.classroom.selfcheck import SKIPPED_WHILE_GRADING
+    from humas_ai.trainer.grading import steps
 
     course, _, _, _ = graded
     notebook = json.loads((course.autograded / "P01" / MODULE / f"{MODULE}.ipynb")
@@ -207,7 +207,7 @@ def test_regrading_the_same_folder_changes_nothing_and_a_late_one_is_added_alone
 @pytest.mark.slow
 def test_a_changed_answer_key_regrades_that_module_without_being_asked(graded, capsys):
     """Runs last: it changes the course's answer key."""
-    from humas_ai.grading.results import read_results
+    from humas_ai.trainer.grading.results import read_results
 
     course, inbox, _, _ = graded
     state = State.load(course.workspace / "status.json")

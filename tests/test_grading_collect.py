@@ -1,4 +1,5 @@
-"""humas_ai.grading.collect: finding, identifying and de-duplicating submissions (no grading)."""
+"""humas_ai.trainer.grading.collect: finding, identifying and de-duplicating submissions
+(no grading)."""
 
 import json
 import os
@@ -7,9 +8,9 @@ import zipfile
 
 import pytest
 
-from humas_ai.grading.collect import collect
-from humas_ai.grading.course import Course
-from humas_ai.grading.state import State
+from humas_ai.trainer.grading.collect import collect
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.state import State
 from tests import grading_cases as cases
 
 MODULE = cases.MODULE

@@ -1,12 +1,12 @@
-"""humas_ai.grading.export: the grade table, nilai.csv and nilai.xlsx."""
+"""humas_ai.trainer.grading.export: the grade table, nilai.csv and nilai.xlsx."""
 
 import math
 
 import pandas as pd
 import pytest
 
-from humas_ai.grading.export import PENDING_COLUMN, export, grade_table, pending_text
-from humas_ai.grading.results import Results
+from humas_ai.trainer.grading.export import PENDING_COLUMN, export, grade_table, pending_text
+from humas_ai.trainer.grading.results import Results
 
 MODULES = ["01-teks", "02-sentimen"]
 

@@ -1,11 +1,11 @@
-"""humas_ai.grading.feedback: the feedback page of one participant for one module."""
+"""humas_ai.trainer.grading.feedback: the feedback page of one participant for one module."""
 
 import json
 
 import pytest
 
-from humas_ai.grading.course import Course
-from humas_ai.grading.feedback import (
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.feedback import (
     WAITING,
     exercise_rows,
     exercise_titles,
@@ -14,8 +14,8 @@ from humas_ai.grading.feedback import (
     render,
     write_feedback,
 )
-from humas_ai.grading.results import CellGrade, Results
-from humas_ai.grading.state import Entry, State
+from humas_ai.trainer.grading.results import CellGrade, Results
+from humas_ai.trainer.grading.state import Entry, State
 
 HIDDEN = ("assert hitung([]) == 0\n### BEGIN HIDDEN TESTS\n# daftar kosong dan emoji\n"
           "assert hitung(['🙂']) == 1\n### END HIDDEN TESTS\n")

@@ -9,13 +9,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from humas_ai.grading import class_report, guard, scan, steps
-from humas_ai.grading.course import Course
-from humas_ai.grading.export import PENDING_COLUMN, grade_table
-from humas_ai.grading.isolate import LONG_SECONDS, Limits, free_places, grading_config
-from humas_ai.grading.limit import CapOutputSize
-from humas_ai.grading.results import Results
-from humas_ai.grading.state import State
+from humas_ai.trainer.grading import class_report, guard, scan, steps
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.export import PENDING_COLUMN, grade_table
+from humas_ai.trainer.grading.isolate import LONG_SECONDS, Limits, free_places, grading_config
+from humas_ai.trainer.grading.limit import CapOutputSize
+from humas_ai.trainer.grading.results import Results
+from humas_ai.trainer.grading.state import State
 from tests import grading_cases as cases
 
 
@@ -263,7 +263,7 @@ def test_class_report_counts_whole_participants_within_0_to_100_with_decimal_com
 def test_the_excel_columns_fit_the_longest_name(tmp_path):
     from openpyxl import load_workbook
 
-    from humas_ai.grading.export import export
+    from humas_ai.trainer.grading.export import export
 
     _, xlsx = export(_class(tmp_path), tmp_path)
     sheet = load_workbook(xlsx)["Nilai"]
@@ -283,8 +283,8 @@ def _cell(kind, source, **nbgrader):
 
 
 def test_feedback_lists_written_answers_with_points_comments_and_titles():
-    from humas_ai.grading.feedback import exercise_rows, render
-    from humas_ai.grading.results import CellGrade
+    from humas_ai.trainer.grading.feedback import exercise_rows, render
+    from humas_ai.trainer.grading.results import CellGrade
 
     source = {"cells": [
         {"cell_type": "markdown", "metadata": {}, "source": "### Latihan 1 — Akurasi (20 poin)"},
@@ -364,7 +364,7 @@ def test_notes_found_while_grading_by_an_older_kit_are_not_kept_twice(tmp_path):
 
 def test_the_warm_up_cleans_texts_exactly_as_the_kit_s_tools_do(monkeypatch):
     from humas_ai import clustering, sentiment, text
-    from humas_ai.grading import warm
+    from humas_ai.trainer.grading import warm
 
     used = []
     real = text.preprocess

@@ -1,4 +1,5 @@
-"""Warm grading kernels (humas_ai.grading.warm): forked from a seed, yet a clean namespace."""
+"""Warm grading kernels (humas_ai.trainer.grading.warm): forked from a seed, yet a clean
+namespace."""
 
 import subprocess
 import sys
@@ -16,7 +17,7 @@ SCRIPT = textwrap.dedent("""
     import os
     from jupyter_client.manager import start_new_kernel
 
-    from humas_ai.grading import warm
+    from humas_ai.trainer.grading import warm
 
     import ipykernel.kernelapp, pandas  # what warm_up() would have imported (and more)
     warm._warm = True  # warm_up() itself is slow; the mechanism is what is tested here
@@ -69,7 +70,7 @@ def test_a_kernel_grows_from_the_seed_with_an_empty_namespace_and_falls_back_aft
 
 
 def test_a_cold_process_plants_no_seed():
-    from humas_ai.grading import warm
+    from humas_ai.trainer.grading import warm
 
     assert not warm.is_warm()
     assert warm.plant_seed() is False
@@ -79,8 +80,8 @@ def test_a_cold_process_plants_no_seed():
 def test_the_warm_up_remembers_the_bundled_texts_as_the_kit_preprocesses_them():
     from humas_ai.clustering import top_terms
     from humas_ai.data import load_dataset
-    from humas_ai.grading import warm
     from humas_ai.text import _preprocess_remembered
+    from humas_ai.trainer.grading import warm
 
     warm._preprocess_bundled_texts()
     news = load_dataset("berita_isu")
@@ -93,7 +94,7 @@ def test_the_warm_up_remembers_the_bundled_texts_as_the_kit_preprocesses_them():
 def test_the_warm_up_freezes_its_heap_so_forked_kernels_share_it():
     import gc
 
-    from humas_ai.grading import warm
+    from humas_ai.trainer.grading import warm
 
     try:
         warm._freeze_heap()

@@ -228,14 +228,15 @@ def _participant_lab(root):
 def test_a_quiz_in_jupyterlab_reveals_nothing_before_a_click(tmp_path, browser):
     import nbformat
 
-    from humas_ai.quiz import read_bank
+    from humas_ai.classroom.quiz import read_bank
 
     question, options = read_bank("00")["00-1"]
     right = [index for index, (_, correct, _) in enumerate(options) if correct][0]
     notebook = nbformat.v4.new_notebook()
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                        "language": "python"}
-    notebook.cells = [nbformat.v4.new_code_cell('from humas_ai.quiz import kuis\n\nkuis("00-1")')]
+    notebook.cells = [
+        nbformat.v4.new_code_cell('from humas_ai.classroom.quiz import kuis\n\nkuis("00-1")')]
     nbformat.write(notebook, tmp_path / "kuis.ipynb")
     with _participant_lab(tmp_path) as base:
         page = _open_lab(browser, f"{base}/lab/tree/kuis.ipynb?token={TOKEN}")
@@ -263,7 +264,7 @@ def test_a_quiz_in_jupyterlab_reveals_nothing_before_a_click(tmp_path, browser):
 
 @pytest.mark.slow
 def test_the_html_fallback_of_a_quiz_shows_an_explanation_only_after_a_click(browser):
-    from humas_ai.quiz import kuis, read_bank
+    from humas_ai.classroom.quiz import kuis, read_bank
 
     _, options = read_bank("02")["02-1"]
     widget = kuis("02-1")

@@ -1,4 +1,5 @@
-"""The assumptions humas_ai.grading.nbgrader_adapter makes about nbgrader and jupyter_client.
+"""The assumptions humas_ai.trainer.grading.nbgrader_adapter makes about nbgrader and
+jupyter_client.
 
 Each test names one assumption; when an nbgrader or jupyter_client release breaks it, the
 test fails here, by name, instead of grading going quietly wrong (DEVELOPING.md, upgrade
@@ -13,8 +14,8 @@ import pytest
 from traitlets import List, Unicode
 from traitlets.config import Config
 
-from humas_ai.grading import nbgrader_adapter as adapter
-from humas_ai.grading.feedback import hidden_descriptions
+from humas_ai.trainer.grading import nbgrader_adapter as adapter
+from humas_ai.trainer.grading.feedback import hidden_descriptions
 
 
 def test_hidden_test_delimiters_are_configurable_unicode_traits_of_clear_hidden_tests():

@@ -31,6 +31,19 @@ def test_wheel_contains_lexicons_and_datasets(wheel):
     assert not any("/sumber/" in name or "/build/" in name for name in names)
 
 
+def test_wheel_carries_each_part_with_its_data_and_entry_points(wheel):
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    for required in ["humas_ai/classroom/quizzes/00.json", "humas_ai/templates/feedback.html",
+                     "humas_ai/model_sentimen/model.json", "humas_ai/trainer/grading/warm.py",
+                     "humas_ai/classroom/start.py"]:
+        assert required in names
+    entry_points = next(name for name in names if name.endswith(".dist-info/entry_points.txt"))
+    declared = archive.read(entry_points).decode()
+    assert "humas-ai = humas_ai.trainer.cli:main" in declared
+    assert "humas-ai-warm = humas_ai.trainer.grading.warm:WarmProvisioner" in declared
+
+
 def test_installed_wheel_works_outside_the_repository(wheel, tmp_path):
     env_dir = tmp_path / "peserta-venv"
     venv.create(env_dir, with_pip=True)
@@ -48,11 +61,13 @@ def test_installed_wheel_works_outside_the_repository(wheel, tmp_path):
         "print(t.preprocess('Pelayanan gak ribet bgt'))\n"
         "print(len(d.load_dataset('kamus_slang')) >= 400)\n"
         "print(len(d.load_dataset('komentar_publik')) > 0)\n"
+        "from humas_ai.classroom.quiz import read_bank\n"
+        "print(len(read_bank('00')) > 0)\n"
     )
     result = subprocess.run(
         [python, "-c", script], cwd=tmp_path, check=True, capture_output=True, text=True
     )
-    location, cleaned, lexicon_ok, dataset_ok = result.stdout.split("\n")[:4]
+    location, cleaned, lexicon_ok, dataset_ok, quiz_ok = result.stdout.split("\n")[:5]
     assert location.startswith(str(env_dir))
     assert cleaned == "layan tidak rumit sangat"
-    assert lexicon_ok == dataset_ok == "True"
+    assert lexicon_ok == dataset_ok == quiz_ok == "True"

@@ -9,10 +9,10 @@ import numpy as np
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from humas_ai import classroom, friendly
-from humas_ai import quiz as quizzes
+from humas_ai.classroom import friendly, start
+from humas_ai.classroom import quiz as quizzes
+from humas_ai.classroom.quiz import kuis, quiz
 from humas_ai.errors import HumasAIError
-from humas_ai.quiz import kuis, quiz
 from tests.conftest import ROOT
 
 OPTIONS = [
@@ -133,9 +133,9 @@ def test_setup_seeds_enables_explanations_and_prints_one_line(capsys):
     shell = InteractiveShell.instance()
     try:
         shell.user_ns["KODE_PESERTA"] = " P07 "
-        classroom.setup("00-pengenalan")
+        start.setup("00-pengenalan")
         first = (random.random(), np.random.rand())
-        classroom.setup("00-pengenalan")
+        start.setup("00-pengenalan")
         assert (random.random(), np.random.rand()) == first
         lines = capsys.readouterr().out.splitlines()
         assert lines[0].startswith("Modul 00 siap. humas_ai versi ")
@@ -143,7 +143,7 @@ def test_setup_seeds_enables_explanations_and_prints_one_line(capsys):
         assert len(lines) == 2
         assert shell.events.callbacks["post_run_cell"].count(friendly._after_cell) == 1
         shell.user_ns["KODE_PESERTA"] = ""
-        classroom.setup("01-prapemrosesan-teks")
+        start.setup("01-prapemrosesan-teks")
         out = capsys.readouterr().out
         assert out.startswith("Modul 01 siap")
         assert "Kode peserta belum diisi (jika Anda ikut kelas, isi KODE_PESERTA" in out
@@ -157,7 +157,7 @@ def test_setup_keeps_numeric_libraries_on_one_thread(capsys):
 
     before = max((info["num_threads"] for info in threadpool_info()), default=1)
     try:
-        classroom.setup("02-klasifikasi-sentimen")
+        start.setup("02-klasifikasi-sentimen")
         assert threadpool_info(), "numpy's BLAS should be visible to threadpoolctl"
         assert all(info["num_threads"] == 1 for info in threadpool_info())
     finally:

@@ -5,8 +5,8 @@ PYTEST_DONT_REWRITE: the checks must see plain assertion messages, as in a noteb
 
 import pytest
 
-from humas_ai import selfcheck
-from humas_ai.selfcheck import SKIPPED_WHILE_GRADING, SelfCheckFailed, check, check_all
+from humas_ai.classroom import selfcheck
+from humas_ai.classroom.selfcheck import SKIPPED_WHILE_GRADING, SelfCheckFailed, check, check_all
 
 
 @pytest.fixture(autouse=True)
@@ -87,7 +87,7 @@ def _shown_in_a_cell(code: str) -> tuple[object, str]:
 
 def test_a_check_run_before_answering_shows_one_short_indonesian_note():
     result, shown = _shown_in_a_cell(
-        "from humas_ai.selfcheck import check\n"
+        "from humas_ai.classroom.selfcheck import check\n"
         "def jawaban():\n"
         "    raise NotImplementedError()\n"
         "@check('latihan', hint='Pakai len().')\n"
@@ -107,7 +107,7 @@ def test_a_check_run_before_answering_shows_one_short_indonesian_note():
 
 def test_an_error_inside_the_answer_names_the_participants_line_only():
     result, shown = _shown_in_a_cell(
-        "from humas_ai.selfcheck import check\n"
+        "from humas_ai.classroom.selfcheck import check\n"
         "def jawaban(teks):\n"
         "    return teks + 1\n"
         "@check('latihan')\n"
@@ -191,7 +191,7 @@ def test_check_all_is_skipped_while_nbgrader_autogrades(monkeypatch, capsys):
 
 
 def test_parse_line_reads_back_what_a_check_printed(capsys):
-    from humas_ai import selfcheck
+    from humas_ai.classroom import selfcheck
 
     for status in (selfcheck.PASSED, selfcheck.FAILED, selfcheck.NOT_DONE):
         line = selfcheck.Outcome("hitung_kata", status, "pesan").line()

@@ -1,11 +1,11 @@
-"""humas_ai.submission.pack: the participant's last cell."""
+"""humas_ai.classroom.submission.pack: the participant's last cell."""
 
 import json
 
 import pytest
 
-from humas_ai import selfcheck
-from humas_ai.submission import make_copy, notebook_path, pack
+from humas_ai.classroom import selfcheck
+from humas_ai.classroom.submission import make_copy, notebook_path, pack
 
 
 def _notebook(path, code):
@@ -44,7 +44,8 @@ def test_the_last_cell_shows_messages_only_not_a_path_object(saved, capsys):
     shell = InteractiveShell.instance()
     shell.user_ns.update(KODE_PESERTA="P07", __session__=str(saved))
     try:
-        result = shell.run_cell('from humas_ai.submission import pack\npack("00-pengenalan")')
+        result = shell.run_cell(
+            'from humas_ai.classroom.submission import pack\npack("00-pengenalan")')
     finally:
         shell.user_ns.pop("KODE_PESERTA")
         shell.user_ns.pop("__session__")

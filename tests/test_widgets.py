@@ -6,8 +6,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.svm import LinearSVC
 
+from humas_ai.classroom.widgets import SentimentTester, sentiment_tester
 from humas_ai.errors import HumasAIError
-from humas_ai.widgets import SentimentTester, sentiment_tester
 
 TEXTS = [
     "jalan rusak parah", "banjir lagi kapan diperbaiki", "pelayanan lambat sekali",
@@ -108,8 +108,8 @@ OWN = [f"{word} komentar warga {i}" for word in ("pos", "net", "neg", "ragu") fo
 
 
 def test_labeller_clicks_are_saved_at_once_and_a_new_kernel_resumes(tmp_path):
+    from humas_ai.classroom.widgets import own_labeller
     from humas_ai.own_check import LabelFile
-    from humas_ai.widgets import own_labeller
 
     path = tmp_path / "hasil" / "label_sendiri.csv"
     labeller = own_labeller(OWN, WordModel(), path, n=8)
@@ -131,8 +131,8 @@ def test_labeller_clicks_are_saved_at_once_and_a_new_kernel_resumes(tmp_path):
 
 
 def test_labeller_goes_back_to_change_a_label_and_finishes(tmp_path):
+    from humas_ai.classroom.widgets import own_labeller
     from humas_ai.own_check import LabelFile
-    from humas_ai.widgets import own_labeller
 
     path = tmp_path / "label.csv"
     labeller = own_labeller(OWN, WordModel(), path, n=4)
@@ -156,7 +156,7 @@ def test_labeller_goes_back_to_change_a_label_and_finishes(tmp_path):
 def test_labeller_shows_a_save_failure_and_keeps_the_comment(tmp_path, monkeypatch):
     import os
 
-    from humas_ai.widgets import own_labeller
+    from humas_ai.classroom.widgets import own_labeller
 
     labeller = own_labeller(OWN, WordModel(), tmp_path / "label.csv", n=4)
 
@@ -170,7 +170,7 @@ def test_labeller_shows_a_save_failure_and_keeps_the_comment(tmp_path, monkeypat
 
 
 def test_labeller_escapes_comments_and_has_a_plain_fallback(tmp_path):
-    from humas_ai.widgets import own_labeller
+    from humas_ai.classroom.widgets import own_labeller
 
     texts = ["neg <b>jalan</b> rusak", "pos bagus"]
     labeller = own_labeller(texts, WordModel(), tmp_path / "label.csv", n=2)
@@ -186,15 +186,15 @@ def test_labeller_escapes_comments_and_has_a_plain_fallback(tmp_path):
 
 
 def test_labeller_without_texts_or_file_gets_an_indonesian_message(tmp_path):
-    from humas_ai.widgets import own_labeller
+    from humas_ai.classroom.widgets import own_labeller
 
     with pytest.raises(HumasAIError, match="belum ada"):
         own_labeller(None, WordModel(), tmp_path / "label.csv")
 
 
 def test_a_second_round_leaves_out_comments_labelled_before(tmp_path):
+    from humas_ai.classroom.widgets import own_labeller
     from humas_ai.own_check import read_labels
-    from humas_ai.widgets import own_labeller
 
     first = own_labeller(OWN, WordModel(), tmp_path / "label.csv", n=12)
     second = own_labeller(OWN, WordModel(), tmp_path / "label_2.csv", n=12,

@@ -123,7 +123,7 @@ def prepare_quizzes(path: Path) -> tuple[int, int]:
     Returns (quiz cells, quizzes rendered).  A quiz that cannot be rendered outside a kernel
     keeps no output: the book then shows nothing of it rather than its answers.
     """
-    import humas_ai.quiz as quiz_module
+    import humas_ai.classroom.quiz as quiz_module
 
     notebook = nbformat.read(path, as_version=4)
     namespace = {name: getattr(quiz_module, name) for name in dir(quiz_module)

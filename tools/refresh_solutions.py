@@ -43,7 +43,7 @@ def refresh(module: str) -> None:
     path = folder / f"{module}.ipynb"
     notebook = nbformat.read(path, as_version=4)
     before = {name for name in RUN_OUTPUT_FOLDERS if (folder / name).exists()}
-    from humas_ai.grading.environment import kernel_environment
+    from humas_ai.trainer.grading.environment import kernel_environment
 
     env = kernel_environment(dict(os.environ))
     env["PIP_NO_INDEX"] = "1"

@@ -20,7 +20,7 @@ Usage in a MyST page::
     ```
 
 The argument is the number of Raker days (1 or 2).  The tables come from
-:mod:`humas_ai.agenda`, which reads the minutes declared in the released
+:mod:`humas_ai.trainer.agenda`, which reads the minutes declared in the released
 participant notebooks (``modules/`` of the book's source folder) at build time,
 so the agenda in the book always matches the notebooks.
 """
@@ -36,7 +36,7 @@ from sphinx import addnodes
 from sphinx.errors import ConfigError
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
-from humas_ai.agenda import plan, read_modules, to_markdown
+from humas_ai.trainer.agenda import plan, read_modules, to_markdown
 
 
 class AgendaDirective(SphinxDirective):
@@ -49,7 +49,7 @@ class AgendaDirective(SphinxDirective):
             self.env.note_dependency(str(notebook))
         markdown = to_markdown(plan(read_modules(folder), days=int(self.arguments[0])))
         container = nodes.container(classes=["agenda-kelas"])
-        self.state.nested_parse(StringList(markdown.splitlines(), source="humas_ai.agenda"),
+        self.state.nested_parse(StringList(markdown.splitlines(), source="humas_ai.trainer.agenda"),
                                 self.content_offset, container)
         return [container]
 

@@ -2,7 +2,7 @@
 
 A job's course holds only what grading one submission needs: the course's nbgrader config,
 a gradebook with the assignments and no participants (copied from the template course
-:mod:`humas_ai.grading.autograde` builds), the module's source folder and the submission.
+:mod:`humas_ai.trainer.grading.autograde` builds), the module's source folder and the submission.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humas_ai.grading.course import CONFIG, Course
+from humas_ai.trainer.grading.course import CONFIG, Course
 
 #: Written by the grading process into the job's folder: success, error, log.
 RESULT_FILE = "hasil.json"

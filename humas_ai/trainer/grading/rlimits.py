@@ -10,7 +10,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from humas_ai.grading.job import Limits
+from humas_ai.trainer.grading.job import Limits
 
 
 def _own_address_space() -> int:

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from humas_ai import pages
-from humas_ai.grading import nbgrader_adapter as nbgrader
-from humas_ai.grading.course import Course
-from humas_ai.grading.identify import cell_source as _source
-from humas_ai.grading.identify import nbgrader_metadata as _meta
-from humas_ai.grading.results import CellGrade, Results
-from humas_ai.grading.state import State
+from humas_ai.classroom.identify import cell_source as _source
+from humas_ai.classroom.identify import nbgrader_metadata as _meta
+from humas_ai.classroom.selfcheck import PASSED, parse_line
 from humas_ai.numbers import number as format_number
-from humas_ai.selfcheck import PASSED, parse_line
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.results import CellGrade, Results
+from humas_ai.trainer.grading.state import State
 
 _HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 #: "(25 poin, dinilai pelatih)" at the end of a heading: the table shows the points.

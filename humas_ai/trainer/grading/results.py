@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from humas_ai.grading.course import Course
-from humas_ai.grading.state import State
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.state import State
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from humas_ai.grading.course import Course
+from humas_ai.trainer.grading.course import Course
 
 Snapshot = dict[Path, bytes]
 

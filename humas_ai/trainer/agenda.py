@@ -13,7 +13,7 @@ guide shows, each with a line naming its breaks counted from its own rows.  The
 book renders them at build time (see ``docs/_ext/kelas_book.py``), so the agenda
 cannot drift from the notebooks.  Trainers can print an agenda themselves::
 
-    python -m humas_ai.agenda --hari 2 modules
+    python -m humas_ai.trainer.agenda --hari 2 modules
 
 Each section's minutes are split into *penjelasan* (the trainer explains and
 demonstrates; everything before the section's first ``### Latihan`` heading)
@@ -469,7 +469,7 @@ def to_markdown(agenda: Agenda) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m humas_ai.agenda",
+        prog="python -m humas_ai.trainer.agenda",
         description="Cetak agenda Raker (tabel Markdown) dari metadata notebook modul.",
     )
     parser.add_argument("folder", nargs="?", default="modules", help="folder modul peserta")

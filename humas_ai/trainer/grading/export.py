@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from humas_ai.grading.results import Results
+from humas_ai.trainer.grading.results import Results
 
 NOT_SUBMITTED = ""
 PENDING_COLUMN = "menunggu_penilaian_manual"

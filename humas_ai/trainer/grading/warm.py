@@ -4,7 +4,7 @@ Most of a short notebook's grading time is spent before the participant's first 
 starting Python, importing ipykernel, pandas, scikit-learn, matplotlib and the kit, and
 training the default sentiment model some modules use.  On Linux the batch is therefore run
 from a *forkserver* that has done all of this once (:func:`warm_up`, through
-:mod:`humas_ai.grading.preload`).  Each grading process forked from it forks once more, at
+:mod:`humas_ai.trainer.grading.preload`).  Each grading process forked from it forks once more, at
 its start and before any event loop or ZeroMQ context exists, a :class:`KernelSeed`: a
 copy that waits on a pipe.  When nbgrader asks for a kernel, :class:`WarmProvisioner` (a
 jupyter_client kernel provisioner, registered as ``humas-ai-warm``) hands the seed the
@@ -26,8 +26,8 @@ from importlib.metadata import entry_points
 
 from jupyter_client.provisioning import LocalProvisioner
 
-from humas_ai.grading import nbgrader_adapter as nbgrader
-from humas_ai.grading.environment import kernel_environment
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading.environment import kernel_environment
 
 PROVISIONER = "humas-ai-warm"
 _PROVISIONER_ENV = "JUPYTER_DEFAULT_PROVISIONER_NAME"
@@ -37,9 +37,10 @@ WARM_MODULES = (
     "pandas", "matplotlib.pyplot", "sklearn.cluster", "sklearn.decomposition",
     "sklearn.feature_extraction.text", "sklearn.linear_model", "sklearn.metrics",
     "sklearn.model_selection", "sklearn.naive_bayes", "sklearn.pipeline",
-    "humas_ai.classroom", "humas_ai.clustering", "humas_ai.data", "humas_ai.ethics",
-    "humas_ai.friendly", "humas_ai.quiz", "humas_ai.report", "humas_ai.selfcheck",
-    "humas_ai.sentiment", "humas_ai.submission", "humas_ai.text", "humas_ai.widgets",
+    "humas_ai.clustering", "humas_ai.data", "humas_ai.ethics", "humas_ai.report",
+    "humas_ai.sentiment", "humas_ai.text", "humas_ai.classroom.friendly",
+    "humas_ai.classroom.quiz", "humas_ai.classroom.selfcheck", "humas_ai.classroom.start",
+    "humas_ai.classroom.submission", "humas_ai.classroom.widgets",
     "nbgrader.apps",
 )
 

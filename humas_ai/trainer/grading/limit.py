@@ -21,12 +21,12 @@ import re
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Integer
 
-from humas_ai.grading.nbgrader_adapter import TRUNCATED
 from humas_ai.numbers import decimal
+from humas_ai.trainer.grading.nbgrader_adapter import TRUNCATED
 
 #: Appended to a cut output; it holds nbgrader's own marker, so one search finds both.
 MARK = f"\n{TRUNCATED} (keluaran dipotong: terlalu panjang)\n"
-#: Words in a replaced output; :mod:`humas_ai.grading.scan` looks for them.
+#: Words in a replaced output; :mod:`humas_ai.trainer.grading.scan` looks for them.
 TOO_LONG = "tidak ditampilkan saat penilaian: terlalu panjang"
 ACTIVE = "tidak ditampilkan saat penilaian: berisi skrip atau gaya untuk seluruh halaman"
 

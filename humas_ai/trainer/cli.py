@@ -11,11 +11,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from humas_ai.grading.course import Course, CourseError, find_root
-from humas_ai.grading.environment import quiet_library_warnings
-from humas_ai.grading.isolate import default_workers
-from humas_ai.grading.job import Limits
-from humas_ai.grading.state import State
+from humas_ai.trainer.grading.course import Course, CourseError, find_root
+from humas_ai.trainer.grading.environment import quiet_library_warnings
+from humas_ai.trainer.grading.isolate import default_workers
+from humas_ai.trainer.grading.job import Limits
+from humas_ai.trainer.grading.state import State
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,7 +58,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _collect(course: Course, state: State, sources: list[Path]) -> None:
-    from humas_ai.grading.collect import collect
+    from humas_ai.trainer.grading.collect import collect
 
     if course.roster() is None:
         print("Catatan: grader/roster.csv belum ada, jadi semua kode peserta diterima. Salin "
@@ -71,7 +71,7 @@ def _collect(course: Course, state: State, sources: list[Path]) -> None:
 
 
 def _autograde(course: Course, state: State, args) -> None:
-    from humas_ai.grading.autograde import autograde
+    from humas_ai.trainer.grading.autograde import autograde
 
     limits = Limits(cell_timeout=args.batas_sel, notebook_timeout=args.batas_notebook,
                     memory_mb=args.batas_memori)
@@ -81,22 +81,22 @@ def _autograde(course: Course, state: State, args) -> None:
 
 
 def _outputs(course: Course, state: State, steps: set[str]) -> None:
-    from humas_ai.grading.results import read_results
+    from humas_ai.trainer.grading.results import read_results
 
     results = read_results(course, state)
     if "feedback" in steps:
-        from humas_ai.grading.feedback import write_feedback
+        from humas_ai.trainer.grading.feedback import write_feedback
 
         pages = write_feedback(course, state, results)
         print(f"Umpan balik: {len(pages)} halaman di {course.feedback}")
     if "export" in steps:
-        from humas_ai.grading.export import export
+        from humas_ai.trainer.grading.export import export
 
         csv_path, xlsx_path = export(results, course.workspace)
         print(f"Nilai: {csv_path} dan {xlsx_path}")
     if "report" in steps:
-        from humas_ai.grading.class_report import write_report
-        from humas_ai.grading.feedback import exercise_titles
+        from humas_ai.trainer.grading.class_report import write_report
+        from humas_ai.trainer.grading.feedback import exercise_titles
 
         report = write_report(results, state, course.workspace, exercise_titles(course))
         print(f"Laporan kelas: {report}")

@@ -1,7 +1,7 @@
 """Who sent a notebook and for which module, read from the notebook itself (not its file name).
 
-Used by the participant side (:mod:`humas_ai.submission`, to check the saved file) and by
-:mod:`humas_ai.grading.collect`.
+Used by the participant side (:mod:`humas_ai.classroom.submission`, to check the saved file) and by
+:mod:`humas_ai.trainer.grading.collect`.
 """
 
 from __future__ import annotations

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from humas_ai.grading import scan
-from humas_ai.grading.course import Course
-from humas_ai.grading.identify import is_valid_code, module_of, participant_code, read_notebook
-from humas_ai.grading.state import Entry, Problem, State
+from humas_ai.classroom.identify import is_valid_code, module_of, participant_code, read_notebook
+from humas_ai.trainer.grading import scan
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.state import Entry, Problem, State
 
 _SKIPPED_PARTS = {"__MACOSX", ".ipynb_checkpoints", ".git"}
 

@@ -6,7 +6,7 @@ which stops on any error but ``ImportError``: a failed warm-up only makes gradin
 
 import sys
 
-from humas_ai.grading.warm import warm_up
+from humas_ai.trainer.grading.warm import warm_up
 
 try:
     warm_up()

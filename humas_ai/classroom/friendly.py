@@ -32,8 +32,8 @@ def explain(error: BaseException, namespace: Mapping | None = None) -> str | Non
     need no extra words, such as ``HumasAIError``, whose messages are already
     Indonesian, and a failed self-check, which has already said what to do.
     """
+    from humas_ai.classroom.selfcheck import SelfCheckFailed
     from humas_ai.errors import HumasAIError
-    from humas_ai.selfcheck import SelfCheckFailed
 
     if isinstance(error, (HumasAIError, SelfCheckFailed)):
         return None

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from humas_ai.grading.identify import grade_ids, normalise_code
-from humas_ai.grading.nbgrader_adapter import Layout, course_layout
+from humas_ai.classroom.identify import grade_ids, normalise_code
+from humas_ai.trainer.grading.nbgrader_adapter import Layout, course_layout
 
 CONFIG = Path("grader") / "nbgrader_config.py"
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from humas_ai.grading.identify import cell_source as _source
-from humas_ai.grading.identify import code_cells, grade_ids
-from humas_ai.grading.identify import nbgrader_metadata as _nbgrader
-from humas_ai.grading.limit import TOO_LONG
-from humas_ai.grading.nbgrader_adapter import TRUNCATED
+from humas_ai.classroom.identify import cell_source as _source
+from humas_ai.classroom.identify import code_cells, grade_ids
+from humas_ai.classroom.identify import nbgrader_metadata as _nbgrader
+from humas_ai.trainer.grading.limit import TOO_LONG
+from humas_ai.trainer.grading.nbgrader_adapter import TRUNCATED
 
 _SUSPICIOUS = [
     (re.compile(r"\binput\s*\("), "memakai input(); saat penilaian tidak ada yang mengetik, "

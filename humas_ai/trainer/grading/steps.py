@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from humas_ai.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
 
 
 def job_steps(config) -> list:

@@ -5,12 +5,12 @@ type a comment, press Enter or click the button, and see the predicted label,
 the probability of each class and the words that pushed the prediction (from
 :func:`humas_ai.sentiment.explain`)::
 
-    from humas_ai.widgets import sentiment_tester
+    from humas_ai.classroom.widgets import sentiment_tester
     sentiment_tester(model)          # last line of a cell
 
 Where widgets cannot render (nbval, a static page, a terminal) the same
 object shows the result for its example comment as plain text or HTML
-instead of a widget placeholder, like :mod:`humas_ai.quiz`.
+instead of a widget placeholder, like :mod:`humas_ai.classroom.quiz`.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from humas_ai.grading.results import Results
-from humas_ai.grading.state import State
 from humas_ai.numbers import decimal, number
+from humas_ai.trainer.grading.results import Results
+from humas_ai.trainer.grading.state import State
 
 
 def pass_rates(results: Results) -> list[tuple[str, str, float, int]]:

@@ -3,13 +3,13 @@
 The child process sees a temporary course holding only the module's source folder, a
 gradebook with the assignments and no participants, and this one submission.  It runs
 nbgrader's autograde steps there except the ones that write grades
-(:mod:`humas_ai.grading.steps`; the kernel's working folder is inside that copy) with a time
+(:mod:`humas_ai.trainer.grading.steps`; the kernel's working folder is inside that copy) with a time
 limit per cell, and on Linux and macOS a memory and file-size limit
 (``resource.setrlimit``) that the kernel inherits.  The parent kills the whole process
 group when the notebook as a whole takes too long.  Windows has no ``setrlimit`` and no
 process groups of this kind: there only the time limits apply (see docs/penilaian.md).
 On Linux the child processes come from a warmed forkserver and start their kernel from a
-forked seed (:mod:`humas_ai.grading.warm`).
+forked seed (:mod:`humas_ai.trainer.grading.warm`).
 
 This module is the process pool; what a job is (:mod:`.job`), its nbgrader config
 (:mod:`.config`), the kernel's environment (:mod:`.environment`) and the resource limits
@@ -28,14 +28,14 @@ import time
 from collections.abc import Callable, Iterable
 from multiprocessing.connection import wait
 
-from humas_ai.grading import nbgrader_adapter as nbgrader
-from humas_ai.grading import steps, warm
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading import steps, warm
 
 # Re-exported under their old names: tests import them from here.
-from humas_ai.grading.config import grading_config
-from humas_ai.grading.environment import kernel_environment, quiet_library_warnings
-from humas_ai.grading.job import RESULT_FILE, Job, Limits, Outcome, prepare
-from humas_ai.grading.rlimits import apply_limits
+from humas_ai.trainer.grading.config import grading_config
+from humas_ai.trainer.grading.environment import kernel_environment, quiet_library_warnings
+from humas_ai.trainer.grading.job import RESULT_FILE, Job, Limits, Outcome, prepare
+from humas_ai.trainer.grading.rlimits import apply_limits
 
 __all__ = ["LONG_SECONDS", "RESULT_FILE", "Job", "Limits", "Outcome", "default_workers",
            "free_places", "grade_job", "grading_config", "kernel_environment", "prepare",
@@ -78,7 +78,7 @@ def _context():
     """
     if sys.platform.startswith("linux"):
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["humas_ai.grading.preload"])
+        context.set_forkserver_preload(["humas_ai.trainer.grading.preload"])
         return context
     return multiprocessing.get_context("spawn")
 

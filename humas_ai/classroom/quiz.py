@@ -7,7 +7,7 @@ the same object shows a readable text or HTML version instead of a widget
 placeholder; the HTML folds every explanation away until its option is clicked.
 
 The module notebooks do not spell their quizzes out: a quiz cell is one call,
-``kuis("02-1")``, and the quiz comes from ``humas_ai/quizzes/02.json``.  There the
+``kuis("02-1")``, and the quiz comes from ``humas_ai/classroom/quizzes/02.json``.  There the
 question and the options are plain, but which option is right and the explanations
 are packed in a ``kunci`` string (zlib + base64).  That keeps the answers from being
 read at a glance in the notebook or the data file; it does not stop a determined

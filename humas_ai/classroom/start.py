@@ -2,7 +2,7 @@
 
     from humas_ai.classroom import setup; setup("00-pengenalan")
 
-turns on Indonesian error explanations (:mod:`humas_ai.friendly`), fixes the
+turns on Indonesian error explanations (:mod:`humas_ai.classroom.friendly`), fixes the
 random seeds so every participant sees the same results, keeps the numeric
 libraries on one thread (on a 2-core laptop that is busy with a browser,
 their per-core default made one small model fit 10-20 times slower), and
@@ -17,7 +17,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 import humas_ai
-from humas_ai import friendly
+from humas_ai.classroom import friendly
 
 #: The seed every module uses (pass ``random_state=SEED`` to scikit-learn).
 SEED = 42

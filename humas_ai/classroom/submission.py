@@ -1,6 +1,6 @@
 """The last cell of every module: put a copy of the saved notebook in ``kumpulkan/``.
 
-    from humas_ai.submission import pack; pack("00-pengenalan")
+    from humas_ai.classroom.submission import pack; pack("00-pengenalan")
 
 :func:`pack` checks that ``KODE_PESERTA`` is filled in, finds the notebook file this
 kernel belongs to and copies the *saved* file to ``kumpulkan/<KODE>_<module>.ipynb`` next
@@ -25,8 +25,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from humas_ai import selfcheck
-from humas_ai.grading.identify import is_valid_code, normalise_code, participant_code
+from humas_ai.classroom import selfcheck
+from humas_ai.classroom.identify import is_valid_code, normalise_code, participant_code
 
 #: Folder, next to the notebook, that receives the copies to send.
 FOLDER = "kumpulkan"

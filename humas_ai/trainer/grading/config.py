@@ -6,8 +6,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from humas_ai.grading import nbgrader_adapter as nbgrader
-from humas_ai.grading.job import Limits
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading.job import Limits
 
 
 def grading_config(course_config: Path, limits: Limits, **overrides):
@@ -46,7 +46,7 @@ def grading_config(course_config: Path, limits: Limits, **overrides):
 
 def _with_size_cap(config) -> list:
     """nbgrader's autograde steps with :class:`CapOutputSize` right after ``LimitOutput``."""
-    from humas_ai.grading.limit import CapOutputSize
+    from humas_ai.trainer.grading.limit import CapOutputSize
 
     limit_output = nbgrader.limit_output_step()
     chain = list(config.Autograde.get("autograde_preprocessors")

@@ -1,8 +1,8 @@
-"""humas_ai.grading.identify: who sent a notebook and for which module, from its content."""
+"""humas_ai.classroom.identify: who sent a notebook and for which module, from its content."""
 
 import pytest
 
-from humas_ai.grading.identify import (
+from humas_ai.classroom.identify import (
     FIRST_CODE_CELLS,
     cell_source,
     code_cells,

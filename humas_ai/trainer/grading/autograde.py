@@ -4,10 +4,10 @@
    no participants) is built once per run with ``nbgrader generate_assignment``; the main
    gradebook gets the assignments it lacks the same way (its release goes to a temporary
    folder, so ``modules/`` is never touched).
-2. Every submission is graded by :mod:`humas_ai.grading.isolate` in its own copy of the
+2. Every submission is graded by :mod:`humas_ai.trainer.grading.isolate` in its own copy of the
    template, several at a time; the course files are guarded meanwhile.
 3. The executed notebooks are recorded in the main gradebook one by one with nbgrader's
-   own grade-writing steps (:mod:`humas_ai.grading.steps`): the participant's code never
+   own grade-writing steps (:mod:`humas_ai.trainer.grading.steps`): the participant's code never
    runs there.
 """
 
@@ -20,15 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from humas_ai.grading import collect, guard, scan, steps
-from humas_ai.grading import nbgrader_adapter as nbgrader
-from humas_ai.grading.config import grading_config
-from humas_ai.grading.course import CONFIG, Course, CourseError
-from humas_ai.grading.environment import kernel_environment
-from humas_ai.grading.identify import read_notebook
-from humas_ai.grading.isolate import run_jobs, start_workers
-from humas_ai.grading.job import Job, Limits, Outcome, prepare
-from humas_ai.grading.state import State
+from humas_ai.classroom.identify import read_notebook
+from humas_ai.trainer.grading import collect, guard, scan, steps
+from humas_ai.trainer.grading import nbgrader_adapter as nbgrader
+from humas_ai.trainer.grading.config import grading_config
+from humas_ai.trainer.grading.course import CONFIG, Course, CourseError
+from humas_ai.trainer.grading.environment import kernel_environment
+from humas_ai.trainer.grading.isolate import run_jobs, start_workers
+from humas_ai.trainer.grading.job import Job, Limits, Outcome, prepare
+from humas_ai.trainer.grading.state import State
 
 _FAILED = {
     "waktu_habis": "penilaian notebook dihentikan karena melewati batas waktu {seconds} detik; "
