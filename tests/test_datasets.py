@@ -220,7 +220,8 @@ def text_columns(komentar, berita, data_pribadi) -> dict[str, pd.Series]:
     [
         ("komentar",
          ["id", "tanggal", "platform", "kabupaten_kota", "topik", "teks", "sentimen"], r"K\d{4}"),
-        ("berita", ["id", "tanggal", "media", "judul", "ringkasan", "isu"], r"B\d{4}"),
+        ("berita", ["id", "tanggal", "media", "judul", "ringkasan", "isu", "jenis", "wilayah"],
+         r"B\d{4}"),
         ("data_pribadi", ["id", "jenis_teks", "teks", "anotasi"], r"P\d{4}"),
     ],
 )
