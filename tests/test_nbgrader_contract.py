@@ -150,3 +150,48 @@ def test_the_kit_s_folder_defaults_are_nbgrader_s_directory_structure_and_the_re
         assert getattr(nbgrader, f"{step}_directory") == folder == layout.folders[step]
         assert layout.notebook(step, "m", "P01").parent == Path(
             nbgrader.format_path(folder, "P01", "m"))
+
+
+# ------------------------------------------------------------------ the exchange
+def test_submit_names_its_inbound_folder_the_way_the_kit_and_collect_read_it(tmp_path):
+    """``nbgrader submit`` puts a submission in ``<root>/<course>/inbound/`` under
+    ``<student>+<assignment>+<timestamp>+<random>`` with timestamp.txt and the submission
+    secret beside the notebook; the kit reads the name as nbgrader's collect does."""
+    from nbgrader.exchange.default import ExchangeCollect
+
+    from tests import exchange_cases as ex
+    from tests import grading_cases as cases
+
+    exchange = ex.new_exchange(tmp_path / "exchange")
+    folder = ex.submit(exchange, ex.home(tmp_path, "p01"), cases.untouched(), "p01")
+    assert folder.parent == exchange.inbound
+    assert {adapter.TIMESTAMP_FILE, adapter.SECRET_FILE, f"{cases.MODULE}.ipynb"} <= {
+        path.name for path in folder.iterdir()}
+    name = adapter.submission_name(folder.name)
+    record = ExchangeCollect._path_to_record(ExchangeCollect(), str(folder))
+    assert (name.student, name.assignment) == (record["username"], cases.MODULE) == (
+        "p01", cases.MODULE)
+    assert adapter.parse_timestamp(name.timestamp) == record["timestamp"]
+    assert name.timestamp == (folder / adapter.TIMESTAMP_FILE).read_text()
+    assert adapter.submission_name("a+b") is None
+    with pytest.raises(ValueError):
+        adapter.parse_timestamp("bukan waktu")
+
+
+def test_fetch_feedback_finds_a_page_under_the_name_the_kit_gives_it(tmp_path):
+    from tests import exchange_cases as ex
+    from tests import grading_cases as cases
+
+    exchange = ex.new_exchange(tmp_path / "exchange")
+    user = ex.home(tmp_path, "p01")
+    folder = ex.submit(exchange, user, cases.untouched(), "p01")
+    secret = (folder / adapter.SECRET_FILE).read_text()
+    exchange.feedback.mkdir()
+    (exchange.feedback / adapter.feedback_file_name(secret, cases.MODULE)).write_text("ok")
+    (fetched,) = ex.fetch_feedback(exchange, user, "p01")
+    assert fetched.read_text() == "ok" and fetched.name == f"{cases.MODULE}.html"
+
+
+def test_the_course_id_is_read_from_the_course_config():
+    root = Path(__file__).resolve().parents[1]
+    assert adapter.course_id(root / "grader" / "nbgrader_config.py") == "kelas-ai-humas"

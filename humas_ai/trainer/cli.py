@@ -1,8 +1,9 @@
 """``humas-ai``: the trainer's grading command (help and messages in Indonesian).
 
     humas-ai grade kiriman.zip folder_lain/      # kumpulkan, nilai, umpan balik, ekspor, laporan
+    humas-ai grade --exchange /srv/nbgrader/exchange --kirim-umpan-balik   # dari server kelas
     humas-ai collect PATH...   humas-ai autograde   humas-ai feedback
-    humas-ai export            humas-ai report
+    humas-ai export            humas-ai report      humas-ai release-feedback --exchange FOLDER
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from humas_ai.trainer.grading.course import Course, CourseError, find_root
 from humas_ai.trainer.grading.environment import quiet_library_warnings
 from humas_ai.trainer.grading.isolate import default_workers
 from humas_ai.trainer.grading.job import Limits
-from humas_ai.trainer.grading.state import State
+from humas_ai.trainer.grading.state import Problem, State
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -42,32 +43,110 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--ulang", action="store_true",
                              help="nilai ulang semua kiriman, bukan hanya yang baru atau berubah")
 
-    collect = commands.add_parser("collect", help="kumpulkan notebook dari zip atau folder")
-    collect.add_argument("sumber", nargs="+", type=Path, metavar="PATH",
-                         help="file zip, folder, atau file notebook")
+    def exchange_options(command, required: bool = False):
+        command.add_argument("--exchange", type=Path, required=required, metavar="FOLDER",
+                             help="folder exchange nbgrader di server kelas (misalnya "
+                             "/srv/nbgrader/exchange) atau folder kursusnya di dalamnya")
+        command.add_argument("--kursus-id", default=None, metavar="ID",
+                             help="course_id nbgrader di exchange (bawaan: dari "
+                             "grader/nbgrader_config.py, yaitu kelas-ai-humas)")
+        command.add_argument("--abaikan-pemilik", action="store_true",
+                             help="jangan cocokkan pemilik file kiriman dengan akun pengirim "
+                             "(hanya bila semua peserta memakai satu akun sistem, misalnya "
+                             "di Kubernetes); KODE_PESERTA tetap dicocokkan")
+
+    def source_options(command):
+        command.add_argument("sumber", nargs="*", type=Path, metavar="PATH",
+                             help="file zip, folder, file notebook, folder exchange nbgrader, "
+                             "atau folder hasil nbgrader collect")
+        exchange_options(command)
+
+    source_options(commands.add_parser("collect", help="kumpulkan notebook dari zip, folder, "
+                                       "atau exchange nbgrader"))
     grading_options(commands.add_parser("autograde", help="nilai kiriman yang baru atau berubah"))
     commands.add_parser("feedback", help="buat umpan balik HTML per peserta per modul")
     commands.add_parser("export", help="simpan nilai ke CSV dan Excel")
     commands.add_parser("report", help="buat laporan kelas HTML")
+    exchange_options(commands.add_parser(
+        "release-feedback", help="kirim umpan balik ke exchange nbgrader agar peserta "
+        "mengambilnya di JupyterLab (Fetch Feedback)"), required=True)
     grade = commands.add_parser("grade", help="semua langkah sekaligus: kumpulkan, nilai, umpan "
                                 "balik, ekspor, laporan")
-    grade.add_argument("sumber", nargs="+", type=Path, metavar="PATH",
-                       help="file zip, folder, atau file notebook")
+    source_options(grade)
+    grade.add_argument("--kirim-umpan-balik", action="store_true",
+                       help="setelah menilai, kirim umpan balik ke exchange (--exchange) agar "
+                       "peserta mengambilnya di JupyterLab")
     grading_options(grade)
     return parser
 
 
-def _collect(course: Course, state: State, sources: list[Path]) -> None:
-    from humas_ai.trainer.grading.collect import collect
+def _exchange(course: Course, args):
+    """The exchange named by ``--exchange``, or a CourseError saying what is wrong."""
+    from humas_ai.trainer.grading import nbgrader_adapter
+    from humas_ai.trainer.grading.exchange import find_exchange
 
+    course_id = args.kursus_id or nbgrader_adapter.course_id(course.config)
+    if not course_id:
+        raise CourseError("course_id nbgrader tidak diketahui: beri --kursus-id ID.")
+    exchange = find_exchange(args.exchange, course_id)
+    if exchange is None:
+        raise CourseError(f"{args.exchange} bukan folder exchange nbgrader: tidak ada "
+                          f"{course_id}/inbound di dalamnya.")
+    return exchange
+
+
+def _owner_of(args):
+    from humas_ai.trainer.grading.identity import file_owner
+
+    return None if args.abaikan_pemilik else file_owner
+
+
+def _collect(course: Course, state: State, args) -> None:
+    from humas_ai.trainer.grading import nbgrader_adapter
+    from humas_ai.trainer.grading.collect import collect_found
+    from humas_ai.trainer.grading.exchange import gather
+    from humas_ai.trainer.grading.state import REJECTED
+
+    sources = list(args.sumber)
+    if args.exchange is not None:
+        sources.append(_exchange(course, args).course)
+    if not sources:
+        raise CourseError("Sebutkan file atau folder kiriman, atau --exchange FOLDER.")
     if course.roster() is None:
         print("Catatan: grader/roster.csv belum ada, jadi semua kode peserta diterima. Salin "
               "grader/roster_template.csv menjadi grader/roster.csv lalu isi daftar peserta.")
-    result = collect(course, sources, state)
+    if args.abaikan_pemilik:
+        print("Catatan: pemilik file kiriman tidak diperiksa (--abaikan-pemilik); hanya "
+              "KODE_PESERTA yang dicocokkan dengan akun pengirim.")
+        state.add_problem(Problem(", ".join(map(str, sources)), "pemilik file kiriman tidak "
+                                  "diperiksa (--abaikan-pemilik): kiriman atas nama peserta "
+                                  "lain hanya tertolak bila KODE_PESERTA-nya tidak cocok"))
+    reading = gather(sources, args.kursus_id or nbgrader_adapter.course_id(course.config),
+                     _owner_of(args))
+    result = collect_found(course, reading.files, state)
+    rejected = [problem for problem in result.problems if problem.kind == REJECTED]
     print(f"Terkumpul: {len(result.added)} kiriman baru atau berubah, {len(result.unchanged)} "
-          f"tidak berubah, {len(result.problems)} masalah.")
+          f"tidak berubah, {len(result.problems) - len(rejected)} masalah, {len(rejected)} "
+          "ditolak.")
     for problem in result.problems:
-        print(f"  - {problem.origin}: {problem.reason}")
+        if problem.kind != REJECTED:
+            print(f"  - {problem.origin}: {problem.reason}")
+    if rejected:
+        print(f"Ditolak ({len(rejected)} kiriman; identitas pengirim tidak dapat dipercaya, "
+              "tidak dinilai, tidak dihapus):")
+        for problem in rejected:
+            print(f"  - {problem.origin}: {problem.reason}")
+
+
+def _release(course: Course, state: State, args) -> None:
+    from humas_ai.trainer.grading.exchange import release_feedback
+
+    if args.exchange is None:
+        raise CourseError("--kirim-umpan-balik memerlukan --exchange FOLDER.")
+    exchange = _exchange(course, args)
+    written = release_feedback(course, state, exchange, _owner_of(args))
+    print(f"Umpan balik di exchange: {len(written)} halaman di {exchange.feedback}. Peserta "
+          "mengambilnya di JupyterLab: tab Assignments, tombol Fetch Feedback.")
 
 
 def _autograde(course: Course, state: State, args) -> None:
@@ -109,13 +188,15 @@ def main(argv: list[str] | None = None) -> int:
         course = Course(args.kursus or find_root())
         state = State.load(course.workspace / "status.json")
         if args.perintah in ("collect", "grade"):
-            _collect(course, state, args.sumber)
+            _collect(course, state, args)
             state.save()
         if args.perintah in ("autograde", "grade"):
             _autograde(course, state, args)
             state.save()
         steps = {"grade": {"feedback", "export", "report"}}.get(args.perintah, {args.perintah})
         _outputs(course, state, steps & {"feedback", "export", "report"})
+        if args.perintah == "release-feedback" or getattr(args, "kirim_umpan_balik", False):
+            _release(course, state, args)
     except CourseError as error:
         print(f"Kesalahan: {error}", file=sys.stderr)
         return 2

@@ -2,7 +2,8 @@
 
 Sections: score distribution per module; pass rate of every exercise, lowest first (what
 to explain again); answers waiting for the trainer's manual grade; who has not submitted
-which module; every problem with its reason.
+which module; submissions rejected because their sender's identity cannot be trusted
+(class server), with the reason; every other problem with its reason.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from humas_ai.numbers import decimal, number
 from humas_ai.trainer.grading.results import Results
-from humas_ai.trainer.grading.state import State
+from humas_ai.trainer.grading.state import REJECTED, State
 
 
 def pass_rates(results: Results) -> list[tuple[str, str, float, int]]:
@@ -107,12 +108,13 @@ def render(results: Results, state: State,
              for m, e, rate, n in pass_rates(results)]
     missing = [[code, results.participants[code]["nama"], ", ".join(mods)]
                for code, mods in missing_submissions(results, state).items()]
-    problems = [[p.code or "-", p.module or "-", p.origin, p.reason]
-                for p in sorted(state.every_problem(), key=lambda p: (p.kind, p.code, p.module,
-                                                               p.origin))]
+    rows = {True: [], False: []}  # rejected or not
+    for p in sorted(state.every_problem(), key=lambda p: (p.kind, p.code, p.module, p.origin)):
+        rows[p.kind == REJECTED].append([p.code or "-", p.module or "-", p.origin, p.reason])
     return pages.render("class_report.html", averages=averages, chart=_chart(results),
                         rates=rates, has_pending=bool(results.pending),
-                        pending=_pending_rows(results), missing=missing, problems=problems)
+                        pending=_pending_rows(results), missing=missing, problems=rows[False],
+                        rejected=rows[True])
 
 
 def write_report(results: Results, state: State, folder: Path,

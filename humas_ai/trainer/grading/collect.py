@@ -125,10 +125,16 @@ def identify(incoming: Incoming, course: Course, roster: dict | None) -> Candida
 
 def collect(course: Course, paths: Iterable[Path], state: State) -> CollectResult:
     """Copy the newest notebook of every participant × module into grader/submitted."""
+    return collect_found(course, find_files(paths), state)
+
+
+def collect_found(course: Course, files: Iterable[Incoming | Problem],
+                  state: State) -> CollectResult:
+    """:func:`collect` for files already found (e.g. read from nbgrader's exchange)."""
     roster = course.roster()
     problems: list[Problem] = []
     newest: dict[str, Candidate] = {}
-    for found in find_files(paths):
+    for found in files:
         item = found if isinstance(found, Problem) else identify(found, course, roster)
         if isinstance(item, Problem):
             problems.append(item)

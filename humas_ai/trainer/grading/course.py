@@ -115,6 +115,10 @@ class Course:
         """The participant's notebook as graded (nbgrader's autograded folder)."""
         return self.layout.notebook("autograded", module, code)
 
+    def feedback_page(self, code: str, module: str) -> Path:
+        """The participant's feedback page (``grader/feedback/<kode>/<modul>/<modul>.html``)."""
+        return self.layout.notebook("feedback", module, code).with_suffix(".html")
+
     # ------------------------------------------------------------------ modules
     @cached_property
     def modules(self) -> dict[str, list[str]]:

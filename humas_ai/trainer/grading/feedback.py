@@ -234,7 +234,7 @@ def write_feedback(course: Course, state: State, results: Results) -> list[Path]
                       entry.module, results.scores.get((entry.code, entry.module)),
                       results.max_scores.get(entry.module, 0.0), rows, entry.all_notes,
                       results.pending.get((entry.code, entry.module), 0.0))
-        target = course.layout.notebook("feedback", entry.module, entry.code).with_suffix(".html")
+        target = course.feedback_page(entry.code, entry.module)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page, encoding="utf-8")
         written.append(target)

@@ -13,7 +13,11 @@ release changes it (see the upgrade checklist in DEVELOPING.md):
 * ``nbgrader.api.create_engine``, replaced while a batch is recorded (:func:`shared_engines`);
 * ``LocalProvisioner``'s process attributes (:func:`adopt_process`);
 * ``CourseDirectory``'s default ``directory_structure`` (:data:`DIRECTORY_STRUCTURE`), with
-  which :func:`course_layout` reads the course's folders from its config file.
+  which :func:`course_layout` reads the course's folders from its config file;
+* the filesystem exchange's layout (:class:`Exchange`): where submissions arrive, how their
+  folders are named (:func:`submission_name`), the files ``submit`` writes beside the
+  notebooks, and the name under which ``fetch_feedback`` looks for a feedback page
+  (:func:`feedback_file_name`).
 
 Importing this module is cheap: nbgrader is imported inside the functions that need it.
 """
@@ -24,6 +28,7 @@ import contextlib
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 #: What nbgrader's ``LimitOutput`` puts in place of the lines it cuts from a stream (fixed
@@ -169,3 +174,75 @@ def adopt_process(provisioner, process, cwd: str | None) -> None:
     provisioner.process, provisioner.pid = process, process.pid
     provisioner.pgid = process.pid
     provisioner.cwd = cwd or os.getcwd()
+
+
+# ------------------------------------------------------------------ the exchange
+#: What nbgrader's ``submit`` writes next to the notebooks of every submission.
+TIMESTAMP_FILE = "timestamp.txt"
+SECRET_FILE = "submission_secret.txt"
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """nbgrader's filesystem exchange of one course: ``<root>/<course_id>/`` with
+    ``inbound/`` (one folder per submission), ``outbound/`` (releases) and ``feedback/``
+    (released feedback pages, one per submitted notebook)."""
+
+    root: Path
+    course_id: str
+
+    @property
+    def course(self) -> Path:
+        return self.root / self.course_id
+
+    @property
+    def inbound(self) -> Path:
+        return self.course / "inbound"
+
+    @property
+    def feedback(self) -> Path:
+        return self.course / "feedback"
+
+
+@dataclass(frozen=True)
+class SubmissionName:
+    """What the name of an inbound folder says: who, which assignment, when (nbgrader's
+    timestamp text)."""
+
+    student: str
+    assignment: str
+    timestamp: str
+
+
+def submission_name(name: str) -> SubmissionName | None:
+    """An inbound folder's name ``<student>+<assignment>+<timestamp>[+<random>]`` read as
+    nbgrader's ``collect`` reads it (split on the last three ``+``); None when it is not one."""
+    parts = name.rsplit("+", 3)
+    if len(parts) < 3 or not all(parts[:3]):
+        return None
+    return SubmissionName(parts[0], parts[1], parts[2])
+
+
+def parse_timestamp(text: str) -> datetime:
+    """nbgrader's timestamp text (``2026-12-04 09:15:00.123456 UTC``) as an aware datetime,
+    parsed by nbgrader itself; ``ValueError`` when it is not one."""
+    from nbgrader.utils import parse_utc
+
+    try:
+        return parse_utc(text.strip())
+    except (ValueError, OverflowError) as error:
+        raise ValueError(f"not an nbgrader timestamp: {text!r}") from error
+
+
+def feedback_file_name(secret: str, notebook_id: str) -> str:
+    """The file in the exchange's ``feedback/`` where ``fetch_feedback`` looks for the page
+    of notebook ``notebook_id`` (its file name without ``.ipynb``) of the submission whose
+    ``submission_secret.txt`` holds ``secret``."""
+    from nbgrader.utils import notebook_hash
+
+    return notebook_hash(secret=secret, notebook_id=notebook_id) + ".html"
+
+
+def course_id(config_file: Path) -> str:
+    """The ``CourseDirectory.course_id`` a course's config file sets (``""`` when unset)."""
+    return str(load_config(config_file).CourseDirectory.get("course_id") or "")

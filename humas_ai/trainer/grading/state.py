@@ -16,6 +16,9 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+#: ``Problem.kind`` of a submission rejected because its sender cannot be trusted.
+REJECTED = "ditolak"
+
 
 @dataclass
 class Problem:
@@ -25,7 +28,7 @@ class Problem:
     reason: str
     code: str = ""
     module: str = ""
-    kind: str = "kumpul"  # "kumpul" (collecting) or "nilai" (grading)
+    kind: str = "kumpul"  # "kumpul" (collecting), "nilai" (grading) or REJECTED
 
 
 @dataclass

@@ -1,0 +1,259 @@
+"""Grading from the class server: nbgrader's exchange (or a folder nbgrader collected into)
+as a source, the identity checks, and feedback released back to the exchange.
+
+The exchange is filled by nbgrader's own ``submit`` (tests/exchange_cases.py).  Who really
+submitted is the owner of the files: the tests give submission folders to throw-away uids
+(root may ``chown`` to any uid) and read them back through ``os.stat``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from humas_ai.trainer.cli import main
+from humas_ai.trainer.grading import exchange as from_server
+from humas_ai.trainer.grading.collect import collect_found
+from humas_ai.trainer.grading.course import Course
+from humas_ai.trainer.grading.identity import file_owner
+from humas_ai.trainer.grading.state import REJECTED, State
+from tests import exchange_cases as ex
+from tests import grading_cases as cases
+from tests.notebook_tools import MODULES
+from tests.notebook_tools import Course as CourseCopy
+
+MODULE = cases.MODULE
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="chown to other uids needs root "
+                                "(CI and the class server's trainer tests run as root)")
+
+
+@pytest.fixture
+def uids():
+    """Two throw-away uids standing for the server accounts p01 and p02."""
+    return dict(zip(("p01", "p02"), ex.free_uids(2), strict=True))
+
+
+@pytest.fixture
+def owner_of(uids):
+    """The owner lookup with the two throw-away uids named (read through ``os.stat``)."""
+    names = {uid: account for account, uid in uids.items()}
+    return lambda path: names.get(os.stat(path).st_uid) or file_owner(path)
+
+
+@pytest.fixture
+def exchange(tmp_path):
+    return ex.new_exchange(tmp_path / "exchange")
+
+
+@pytest.fixture
+def course(tmp_path):
+    root = tmp_path / "kursus"
+    CourseCopy(root)
+    (root / "modules").mkdir()
+    (root / "modules" / MODULE).symlink_to(MODULES / MODULE, target_is_directory=True)
+    return Course(root)
+
+
+def _answered(code: str) -> dict:
+    return cases.with_code(cases.answered(), code)
+
+
+def _submit(exchange, tmp_path, code, account, uid, notebook=None) -> Path:
+    user = code.lower()
+    return ex.submit(exchange, ex.home(tmp_path, user), notebook or _answered(code), account,
+                     uid=uid)
+
+
+def _chosen(reading) -> dict[str, Path]:
+    return {submission.code: submission.folder for submission, _ in reading.chosen}
+
+
+# ------------------------------------------------------------------ reading the exchange
+@needs_root
+def test_the_newest_trusted_submission_wins_and_the_older_one_is_reported(
+        exchange, tmp_path, uids, owner_of):
+    first = _submit(exchange, tmp_path, "P01", "p01", uids["p01"], cases.untouched())
+    first_notebook = cases.with_code(cases.untouched(), "P01")
+    ex.submit(exchange, ex.home(tmp_path, "p01"), first_notebook, "p01", uid=uids["p01"])
+    newest = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    reading = from_server.read(from_server.inbound_submissions(exchange), owner_of)
+    assert _chosen(reading) == {"P01": newest}
+    ignored = [item for item in reading.files if getattr(item, "reason", "").startswith(
+        "kiriman lama")]
+    assert len(ignored) == 2 and str(first) in {item.origin for item in ignored}
+    assert all(newest.name in item.reason for item in ignored)
+    assert not reading.rejected
+
+
+@needs_root
+def test_a_submission_made_by_another_account_is_rejected_and_the_real_one_is_kept(
+        exchange, tmp_path, uids, owner_of):
+    """p02 runs ``nbgrader submit --student=p01`` after p01 submitted: the folder claims
+    p01 but its files are p02's.  It is rejected, p01's own submission is chosen."""
+    own = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    fake = _submit(exchange, tmp_path, "P01", "p01", uids["p02"],
+                   cases.with_code(cases.untouched(), "P01"))
+    reading = from_server.read(from_server.inbound_submissions(exchange), owner_of)
+    assert _chosen(reading) == {"P01": own}
+    (rejected,) = reading.rejected
+    assert rejected.origin == str(fake) and rejected.code == "P01"
+    assert "milik akun p02" in rejected.reason and "--student=P01" not in rejected.reason
+    assert "nbgrader submit --student=p01" in rejected.reason
+    assert fake.is_dir() and any(fake.glob("*.ipynb"))  # kept, nothing deleted
+
+
+@needs_root
+def test_one_file_swapped_into_someone_else_s_folder_is_enough_to_reject_it(
+        exchange, tmp_path, uids, owner_of):
+    """Inbound folders are world-writable (nbgrader makes them 0777): p02 could replace the
+    notebook in p01's folder.  Every file's owner is checked, not only the folder's."""
+    folder = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    os.chown(folder / f"{MODULE}.ipynb", uids["p02"], -1)
+    reading = from_server.read(from_server.inbound_submissions(exchange), owner_of)
+    assert not reading.chosen
+    assert [problem.origin for problem in reading.rejected] == [str(folder)]
+
+
+@needs_root
+def test_the_real_owner_lookup_reads_the_file_system(exchange, tmp_path):
+    """No injected lookup: ``file_owner`` through ``os.stat`` and the user database."""
+    (stranger,) = ex.free_uids(1, start=62000)
+    folder = _submit(exchange, tmp_path, "P01", "p01", stranger)
+    assert file_owner(folder) == f"uid {stranger}"
+    os.chown(tmp_path, 0, -1)
+    assert file_owner(tmp_path) == "root"
+    reading = from_server.read(from_server.inbound_submissions(exchange), file_owner)
+    (rejected,) = reading.rejected
+    assert f"milik akun uid {stranger}" in rejected.reason
+    assert from_server.read(from_server.inbound_submissions(exchange), None).chosen
+
+
+def test_a_kode_peserta_naming_someone_else_is_rejected(exchange, tmp_path):
+    """p01's own account sends a notebook saying KODE_PESERTA = "P02": not graded for
+    anyone (it would otherwise replace P02's submission); P02's own one is chosen."""
+    mine = _submit(exchange, tmp_path, "P02", "p02", None)
+    wrong = ex.submit(exchange, ex.home(tmp_path, "p01"), _answered("P02"), "p01")
+    owners = {mine: "p02", wrong: "p01"}
+
+    def owner_of(path: Path) -> str:
+        return next(account for folder, account in owners.items()
+                    if path == folder or folder in path.parents)
+
+    reading = from_server.read(from_server.inbound_submissions(exchange), owner_of)
+    assert _chosen(reading) == {"P02": mine}
+    (rejected,) = reading.rejected
+    assert rejected.origin == str(wrong) and rejected.code == "P01"
+    assert "KODE_PESERTA di notebook (P02)" in rejected.reason and "(p01)" in rejected.reason
+
+
+def test_a_folder_nbgrader_collected_into_is_read_with_the_kode_peserta_check(tmp_path):
+    collected = tmp_path / "submitted"
+    for account, code in (("p01", "P01"), ("p02", "P01")):
+        folder = collected / account / MODULE
+        cases.write(folder / f"{MODULE}.ipynb", _answered(code))
+        (folder / "timestamp.txt").write_text("2026-12-04 09:15:00.000000 UTC")
+    assert from_server.is_collected(collected)
+    reading = from_server.gather([collected], ex.COURSE_ID, owner_of=file_owner)
+    assert _chosen(reading) == {"P01": collected / "p01" / MODULE}  # owner not checked
+    assert [problem.origin for problem in reading.rejected] == [str(collected / "p02" / MODULE)]
+    (notebook,) = reading.chosen[0][1]
+    assert notebook.time == datetime(2026, 12, 4, 9, 15, tzinfo=UTC).timestamp()
+
+
+def test_the_exchange_is_found_from_its_root_or_its_course_folder(exchange, tmp_path):
+    assert from_server.find_exchange(exchange.root, ex.COURSE_ID) == exchange
+    assert from_server.find_exchange(exchange.course, "lain") == exchange
+    assert from_server.find_exchange(tmp_path, ex.COURSE_ID) is None
+    (exchange.inbound / "catatan.txt").write_text("bukan kiriman")
+    (exchange.inbound / "p01+00-pengenalan+bukan-waktu+x").mkdir()
+    reasons = [item.reason for item in from_server.inbound_submissions(exchange)]
+    assert reasons == ["bukan folder kiriman nbgrader (<akun>+<modul>+<waktu>); dilewati",
+                       "waktu kiriman di nama folder tidak terbaca; dilewati"]
+
+
+# ------------------------------------------------------------------ collecting, re-running
+@needs_root
+def test_collecting_twice_changes_nothing_and_a_rejection_never_replaces_an_entry(
+        exchange, tmp_path, uids, owner_of, course):
+    own = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    state = State.load(course.workspace / "status.json")
+
+    def collect_exchange():
+        reading = from_server.gather([exchange.root], ex.COURSE_ID, owner_of)
+        return collect_found(course, reading.files, state)
+
+    assert collect_exchange().added == [f"P01/{MODULE}"]
+    _submit(exchange, tmp_path, "P01", "p01", uids["p02"], cases.with_code(cases.untouched(),
+                                                                           "P01"))
+    again = collect_exchange()
+    assert again.added == [] and again.unchanged == [f"P01/{MODULE}"]
+    entry = state.entries[f"P01/{MODULE}"]
+    assert Path(entry.origin).parent == own
+    assert course.submission("P01", MODULE).read_bytes() == (own / f"{MODULE}.ipynb").read_bytes()
+    collect_exchange()
+    assert [p.kind for p in state.problems] == [REJECTED]  # recorded once, not per run
+
+
+# ------------------------------------------------------------------ feedback
+@needs_root
+def test_feedback_is_released_where_nbgrader_fetch_feedback_finds_it(
+        exchange, tmp_path, uids, owner_of, course):
+    """Only the graded, trusted submission's page goes out; the participant's
+    ``fetch_feedback`` brings it into their module folder."""
+    own = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    _submit(exchange, tmp_path, "P02", "p01", uids["p02"], _answered("P01"))  # impersonation
+    state = State.load(course.workspace / "status.json")
+    collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID, owner_of).files,
+                  state)
+    entry = state.entries[f"P01/{MODULE}"]
+    assert entry.sha256 == hashlib.sha256((own / f"{MODULE}.ipynb").read_bytes()).hexdigest()
+    assert from_server.release_feedback(course, state, exchange, owner_of) == []  # not graded
+    entry.graded_sha256 = entry.sha256
+    page = course.feedback_page("P01", MODULE)
+    page.parent.mkdir(parents=True)
+    page.write_text("<p>Umpan balik P01</p>", encoding="utf-8")
+    (written,) = from_server.release_feedback(course, state, exchange, owner_of)
+    assert written.parent == exchange.feedback and oct(written.stat().st_mode)[-3:] == "644"
+    assert sorted(exchange.feedback.iterdir()) == [written]  # no temporary file left
+    (fetched,) = ex.fetch_feedback(exchange, ex.home(tmp_path, "p01"), "p01")
+    assert fetched.name == f"{MODULE}.html"
+    assert fetched.read_text(encoding="utf-8") == "<p>Umpan balik P01</p>"
+    assert ex.fetch_feedback(exchange, ex.home(tmp_path, "p02"), "p01") == []
+
+
+# ------------------------------------------------------------------ the command, end to end
+@pytest.mark.slow
+@needs_root
+def test_grade_from_the_exchange_end_to_end(exchange, tmp_path, uids, course, capsys,
+                                            monkeypatch):
+    """``humas-ai grade --exchange ... --kirim-umpan-balik``: P01 graded and its feedback
+    fetched in JupyterLab's way; p02's submission as p01 rejected, in the output and in the
+    class report; a second run grades nothing again."""
+    (course.root / "grader" / "roster.csv").write_text(
+        "kode,nama,instansi\nP01,Sari,Diskominfo Kaltim\nP02,Budi,Diskominfo Samarinda\n",
+        encoding="utf-8")
+    _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    fake = _submit(exchange, tmp_path, "P01", "p01", uids["p02"],
+                   cases.with_code(cases.untouched(), "P01"))
+    names = {uid: account for account, uid in uids.items()}
+    monkeypatch.setattr("humas_ai.trainer.cli._owner_of",
+                        lambda args: lambda path: names[os.stat(path).st_uid])
+    command = ["--kursus", str(course.root), "grade", "--exchange", str(exchange.root),
+               "--kirim-umpan-balik", "--batas-sel", "60", "--batas-notebook", "300"]
+    assert main(command) == 0
+    out = capsys.readouterr().out
+    assert "Ditolak (1 kiriman" in out and str(fake) in out and "milik akun p02" in out
+    assert "Dinilai: 1, gagal dinilai: 0" in out and "1 halaman" in out
+    report = (course.workspace / "laporan-kelas.html").read_text(encoding="utf-8")
+    assert "<h2>Ditolak</h2>" in report and "milik akun p02" in report
+    (fetched,) = ex.fetch_feedback(exchange, ex.home(tmp_path, "p01"), "p01")
+    assert "Umpan balik 00-pengenalan — P01" in fetched.read_text(encoding="utf-8")
+    status = json.loads((course.workspace / "status.json").read_text(encoding="utf-8"))
+    assert [item["code"] for item in status["kiriman"]] == ["P01"]
+    assert main(command) == 0
+    assert "Tidak ada kiriman baru atau berubah" in capsys.readouterr().out
