@@ -40,8 +40,8 @@ REGIONS = {
 }
 SENTIMENTS = {"positif", "netral", "negatif"}
 SENTIMENT_SHARES = {"positif": (0.30, 0.40), "netral": (0.20, 0.30), "negatif": (0.35, 0.45)}
-PII_KINDS = {"NIK", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "NAMA"}
-DIGIT_KINDS = {"NIK", "TELEPON", "NPWP", "REKENING"}
+PII_KINDS = {"NIK", "KK", "NIP", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "ALAMAT", "NAMA"}
+DIGIT_KINDS = {"NIK", "KK", "NIP", "TELEPON", "NPWP", "REKENING"}
 ETHICS_CATEGORIES = {
     "data_pribadi", "akurasi", "bias_keadilan", "keputusan_manusia", "keamanan",
     "transparansi", "hak_cipta_dan_citra",
@@ -263,6 +263,84 @@ def test_berita_allowed_values(berita):
     assert (berita["media"].str.strip() != "").all()
 
 
+# --------------------------------------------------------------------------- berita realism
+
+#: (low, high) share of all news items, per genre: what a Kaltim reader sees in a local
+#: outlet's feed (see DATASHEET-berita_isu.md for the judgement behind the bands).
+BERITA_GENRE_SHARES = {
+    "berita": (0.70, 0.90), "advertorial": (0.05, 0.15), "klarifikasi": (0.02, 0.08),
+    "umpan_klik": (0.03, 0.10),
+}
+ADVERTORIAL_LABEL = re.compile(r"\bADV\b|\bAdvertorial\b")
+CLARIFICATION_WORDS = re.compile(
+    r"(?i)hoaks|tidak benar|bantah|palsu|penipuan|bukan|klarifikasi|tidak (?:ada|dipungut)|"
+    r"rekaman lama|belum didukung"
+)
+CLICKBAIT_HEADLINE = re.compile(r"!|\?|Warganet|Ternyata|Begini|Bikin")
+
+
+@pytest.fixture(scope="module")
+def berita_script() -> ModuleType:
+    return import_build_script("berita_isu")
+
+
+@pytest.fixture(scope="module")
+def berita_shares(berita, berita_script) -> dict[str, dict[str, float]]:
+    return berita_script.measure(berita.to_dict("records"))
+
+
+def test_berita_genres_in_realistic_shares(berita, berita_shares):
+    assert set(berita["jenis"]) == set(BERITA_GENRE_SHARES)
+    for genre, (low, high) in BERITA_GENRE_SHARES.items():
+        assert low <= berita_shares["jenis"][genre] <= high, (genre, berita_shares["jenis"])
+
+
+def test_berita_length_varies_from_brief_to_summary(berita_shares):
+    lengths = berita_shares["kalimat"]
+    assert lengths["1"] >= 0.10, "too few one-sentence briefs"
+    assert lengths["4"] + lengths["5"] >= 0.15, "too few longer summaries"
+    assert max(lengths.values()) <= 0.45, f"one length dominates: {lengths}"
+
+
+def test_berita_quotes_officials_in_a_realistic_share(berita, berita_shares):
+    assert 0.25 <= berita_shares["kutipan"]["dengan_kutipan"] <= 0.60
+    quoted = berita["ringkasan"].str.contains(r"(?:kata|ujar|tutur|mengatakan|menegaskan)")
+    assert quoted.mean() >= 0.2, "quotes need a speaker (a role, never a name)"
+
+
+def test_berita_datasheet_states_the_measured_shares(berita, berita_script):
+    sheet = (DATASETS / "DATASHEET-berita_isu.md").read_text(encoding="utf-8")
+    missing = [line for line in berita_script.share_rows(berita.to_dict("records"))
+               if line not in sheet]
+    assert not missing, (
+        f"update the datasheet table (python datasets/build/berita_isu.py --ukur): {missing}"
+    )
+
+
+def test_berita_genres_read_as_their_genre(berita):
+    labelled = berita["judul"].str.contains(ADVERTORIAL_LABEL)
+    assert (labelled == (berita["jenis"] == "advertorial")).all(), "only paid pieces carry ADV"
+    clarifications = berita[berita["jenis"] == "klarifikasi"]
+    unclear = clarifications.loc[
+        ~(clarifications["judul"] + " " + clarifications["ringkasan"]).str.contains(
+            CLARIFICATION_WORDS), "judul"]
+    assert unclear.empty, unclear.tolist()
+    clickbait = berita.loc[berita["jenis"] == "umpan_klik", "judul"]
+    assert clickbait.str.contains(CLICKBAIT_HEADLINE).all()
+
+
+def test_berita_outlet_covers_the_region_of_the_item(berita, berita_script):
+    regions = set(berita_script.REGIONS) | {berita_script.PROVINCE}
+    assert set(berita["wilayah"]) <= regions
+    found = [berita_script.region_of(f"{title} {text}") for title, text
+             in zip(berita["judul"], berita["ringkasan"], strict=True)]
+    assert found == berita["wilayah"].tolist()
+    impossible = [(row.media, row.wilayah) for row in berita.itertuples()
+                  if (covers := berita_script.MEDIA[row.media][1]) is not None
+                  and row.wilayah not in covers]
+    assert not impossible, impossible[:5]
+
+
 def test_data_pribadi_schema(data_pribadi, gold_spans):
     assert set(data_pribadi["jenis_teks"]) <= {
         "pengaduan", "lapor", "formulir", "chat", "dm", "notulen", "draf_rilis"
@@ -433,7 +511,7 @@ def leaked_personal_data(spans: list[dict], texts: list[str]) -> list[dict]:
     plates = {re.sub(r"\s", "", hit).upper() for text in texts for hit in PLATE.findall(text)}
     lowered = "\n".join(texts).lower()
     names = {tuple(re.findall(r"\w+", span["teks"].lower()))
-             for span in spans if span["jenis"] == "NAMA"}
+             for span in spans if span["jenis"] in ("NAMA", "ALAMAT")}
     lengths = {len(name) for name in names if len(name) >= 2}
     word_runs = [re.findall(r"\w+", text.lower()) for text in texts]
     sequences = {tuple(run[i:i + n]) for run in word_runs for n in lengths

@@ -32,15 +32,16 @@ from collections import Counter
 from pathlib import Path
 
 SEED = 2027
-N_TEXTS = 400
+N_TEXTS = 480
 BASE_REPEATS = 2
 DATASETS = Path(__file__).resolve().parent.parent
 TARGET = DATASETS / "data_pribadi_sintetis.csv"
 COLUMNS = ["id", "jenis_teks", "teks", "anotasi"]
 TEXT_KINDS = ("pengaduan", "lapor", "formulir", "chat", "dm", "notulen", "draf_rilis")
-PII_KINDS = ("NIK", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "NAMA")
+PII_KINDS = ("NIK", "KK", "NIP", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "ALAMAT", "NAMA")
 MINIMUM_ITEMS = {
     "NIK": 60, "TELEPON": 60, "NAMA": 60, "EMAIL": 40, "NPWP": 30, "PLAT": 40, "REKENING": 40,
+    "KK": 12, "NIP": 15, "ALAMAT": 25,
 }
 MINIMUM_TEXTS = 320
 MINIMUM_EMPTY_TEXTS = 40
@@ -205,6 +206,9 @@ STREETS = (
     "Jl. Juanda", "Gang Mawar", "Jl. Poros Desa", "Jl. Teratai", "Jl. Padat Karya",
     "Jl. Delima", "Jl. Sentosa", "Gang Damai",
 )
+#: Housing estates: a home address there reads "Perum … Blok C No. 9".
+HOUSING = ("Perum Griya Mahakam", "Perum Bumi Sempaja", "Komp. Pemda", "Perumahan Korpri",
+           "Perum Pesona Bukit", "Komp. Citra Niaga Permai")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
           "September", "Oktober", "November", "Desember")
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
@@ -237,6 +241,8 @@ COUNT_UNITS = {
 #   {NIK} mods: plain spasi titik  | {HP} mods: lokal intl chat | {TELRUMAH}
 #   {EMAIL} | {NPWP} mods: fmt plain | {PLAT} mods: lower compact luar
 #   {BANK} (bank name, not annotated) then {REK} (its account number); "#2" = second person
+#   {KK} (family card, mods as NIK) | {NIP} mods: plain spasi | {ALAMAT} (street + house number
+#   + RT/RW; a home, never an office)
 # Slots, lower case (hard negatives, never annotated):
 #   {rp} mods kecil besar | {tgl} {tgltek} {tahun} {jam} {aturan} {darurat} {callcenter}
 #   {panjang} {luas} {jumlah:<unit>} {persen} {rt} {norumah} {kodepos} {nosurat} {tiket}
@@ -311,7 +317,7 @@ transfer sudah saya kirim ke email layanan dari alamat {EMAIL}. Mohon dibantu.
 @pengaduan
 Dengan hormat, air di rumah kami sudah tiga hari tidak mengalir. Mohon petugas menghubungi
 kami di telepon rumah {TELRUMAH} atau HP {HP}, pelanggan atas nama Ibu {NAMA_P}, alamat
-{jalan} {norumah}, {rt}, {kel}.
+{ALAMAT}, {kel}.
 
 @pengaduan
 Kami mempertanyakan penggunaan anggaran {rp:besar} untuk pembangunan pasar di Kecamatan {kec}.
@@ -492,7 +498,7 @@ honorer di Kecamatan {kec} belum dibayar. Saya salah satunya, nama saya {NAMA_P}
 {NPWP}, rekening {BANK} {REK}. Total yang belum diterima {rp:kecil}.
 
 @formulir
-FORMULIR PENGADUAN MASYARAKAT\nNama: {NAMA}\nNIK: {NIK}\nAlamat: {jalan} {norumah}, {rt},
+FORMULIR PENGADUAN MASYARAKAT\nNama: {NAMA}\nNIK: {NIK}\nAlamat: {ALAMAT},
 {kel}, {kota} {kodepos}\nNo. HP/WA: {HP}\nEmail: {EMAIL}\nIsi pengaduan: jalan rusak di depan
 rumah.
 
@@ -511,7 +517,7 @@ Jabatan: Pranata Humas Ahli Pertama\nNo. HP: {HP}\nEmail: {EMAIL}\nUkuran kaus: 
 
 @formulir
 Surat pemberitahuan kegiatan warga\nNama: {NAMA_L}\nNIK: {NIK}\nKegiatan: resepsi pernikahan\n
-Tanggal: {tgl}\nLokasi: {jalan} {norumah}, {rt}\nKendaraan panitia: {PLAT}, {PLAT}\nKontak:
+Tanggal: {tgl}\nLokasi: {ALAMAT}\nKendaraan panitia: {PLAT}, {PLAT}\nKontak:
 {HP}
 
 @formulir
@@ -1008,6 +1014,46 @@ Draf rilis beasiswa daerah\nSebanyak {jumlah:mahasiswa} menerima beasiswa daerah
 {tahun}. Salah satunya, Sdri. {NAMA_P}, mengaku dana beasiswa langsung masuk ke rekening
 {BANK} {REK} miliknya.
 
+@formulir
+Formulir pemutakhiran data keluarga\nNama kepala keluarga: {NAMA_L}\nNo. KK: {KK}\nNIK: {NIK}
+\nAlamat: {ALAMAT}, {kel}, {kec}\nNo. HP: {HP}\nKeterangan: penambahan anggota keluarga (bayi
+lahir {tgl}).
+
+@notulen
+NOTA DINAS\nNomor: {nosurat}\nTanggal: {tgltek}\nPerihal: Penugasan peliputan\n\nBersama ini
+kami tugaskan Sdr. {NAMA_L} (NIP {NIP}) untuk meliput kunjungan kerja {kepala} pada {tgltek}
+pukul {jam}.\n\nKepala Bidang IKP,\n\n{NAMA#2:two}\nNIP {NIP#2}
+
+@pengaduan
+Selamat siang, saya {NAMA_P}, ASN dengan NIP {NIP}. Tunjangan kinerja saya sejak {tgl} belum
+masuk ke rekening, padahal rekan satu bidang sudah menerima. Mohon dicek oleh BKD. Terima kasih.
+
+@dm
+min, KK saya nomor {KK} kok statusnya masih lama ya? sudah urus di kelurahan {kel} dari {tgl}.
+makasih min
+
+@chat
+[10.15] Warga: pak sy mau lapor, tetangga di {ALAMAT} bakar sampah tiap sore, asapnya masuk
+rumah\n[10.17] Admin: Baik, kami teruskan ke DLH. Boleh minta nomor yang bisa dihubungi?\n[10.18]
+Warga: {HP}
+
+@lapor
+Judul: Pohon tumbang menimpa rumah\nIsi laporan: Pohon besar tumbang menimpa rumah saya di
+{ALAMAT}, {kel}, pada {tgl} pukul {jam}. Mohon bantuan BPBD.\nPelapor: {NAMA}, NIK {NIK}
+
+@formulir
+Permohonan legalisir\nNama: {NAMA}\nNIP: {NIP:plain}\nNo. Kartu Keluarga: {KK:titik}\nAlamat
+rumah: {ALAMAT}\nKeperluan: kenaikan pangkat periode {tahun}.
+
+@draf_rilis
+Mulai {tgltek}, Kantor Pelayanan Samsat {kota} pindah ke {jalan} {norumah}. Jalan {jalan} di depan
+kantor lama ditutup untuk perbaikan sepanjang {panjang}. Informasi lebih lanjut: {callcenter}.
+
+@notulen
+Catatan rapat {tgltek}\nPeserta: {jabatan}, Sdri. {NAMA_P} (NIP {NIP:spasi}), dan staf
+IKP.\nPembahasan: verifikasi alamat penerima bantuan, misalnya {ALAMAT}, yang ternyata
+rumah kosong.
+
 @draf_rilis
 Draf rilis pelayanan publik\nMal Pelayanan Publik {kota} melayani {jumlah:orang} setiap hari
 kerja mulai {jam}. Hasil survei menunjukkan kepuasan masyarakat mencapai {persen}, sejalan
@@ -1416,6 +1462,51 @@ class TextBuilder:
         bank = next((m for m in mods if m in BANKS), None) or self.bank(idx)
         self.item(self._account(bank), "REKENING")
 
+    # -- KK, NIP and home address (issue 16) ---------------------------------------
+
+    def _slot_kk(self, idx: int, mods: tuple[str, ...], slot: str) -> None:
+        """A family-card number: regency, district, issue date DDMMYY, serial."""
+        rng = self.rng
+        issued = datetime.date.fromordinal(rng.randint(datetime.date(2005, 1, 1).toordinal(),
+                                                       datetime.date(2024, 12, 31).toordinal()))
+        digits = (f"{self.place.code}{rng.randint(1, 20):02d}{issued.day:02d}{issued.month:02d}"
+                  f"{issued.year % 100:02d}{rng.randint(1, 999):04d}")
+        style = next((m for m in mods if m in ("plain", "spasi", "titik")), None)
+        style = style or rng.choices(("plain", "spasi", "titik"), weights=(55, 30, 15))[0]
+        text = digits if style == "plain" else _groups(digits, (4, 4, 4), " " if style == "spasi"
+                                                       else ".")
+        self.item(text, "KK")
+
+    def _slot_nip(self, idx: int, mods: tuple[str, ...], slot: str) -> None:
+        """A NIP: birth date, appointment year and month (TMT), sex digit, serial."""
+        rng, person = self.rng, self.person(idx)
+        birth = person.birth
+        if not 1962 <= birth.year <= 2000:
+            birth = birth.replace(year=rng.randint(1962, 2000), day=min(birth.day, 28))
+        start_year = min(birth.year + rng.randint(21, 33), 2024)
+        sex = "1" if person.gender == "L" else "2"
+        parts = (f"{birth:%Y%m%d}", f"{start_year}{rng.randint(1, 12):02d}", sex,
+                 f"{rng.randint(1, 20):03d}")
+        style = next((m for m in mods if m in ("plain", "spasi")), None)
+        style = style or rng.choices(("spasi", "plain"), weights=(70, 30))[0]
+        self.item((" " if style == "spasi" else "").join(parts), "NIP")
+
+    def _slot_alamat(self, idx: int, mods: tuple[str, ...], slot: str) -> None:
+        """A home address: street or housing estate, house number, often RT/RW."""
+        rng = self.rng
+        if rng.random() < 0.25:
+            street = f"{rng.choice(HOUSING)} Blok {rng.choice('ABCDEF')}"
+        else:
+            street = rng.choice(STREETS)
+            if street.startswith("Jl. "):
+                street = rng.choice(("Jl. ", "Jl. ", "Jln. ", "Jalan ")) + street[4:]
+        number = rng.randint(1, 120)
+        text = f"{street} {rng.choice(('No.', 'No.', 'No', 'Nomor'))} {number}"
+        rt, rw = rng.randint(1, 45), rng.randint(1, 12)
+        text += rng.choice(("", "", f" RT {rt:02d}", f", RT {rt:02d} RW {rw:02d}",
+                            f" RT {rt:02d}/RW {rw:02d}"))
+        self.item(text, "ALAMAT")
+
     # -- hard negatives -----------------------------------------------------------
 
     def _slot_rp(self, idx: int, mods: tuple[str, ...], slot: str) -> None:
@@ -1592,7 +1683,9 @@ def generate(seed: int = SEED) -> tuple[list[dict], dict]:
     frames = parse_frames()
     plan = [frame for frame in frames for _ in range(BASE_REPEATS)]
     rare = ("{NPWP", "{REK", "{EMAIL", "{PLAT", "{NIK")
-    weights = [1 + sum(key in template for key in rare) for _, template in frames]
+    new = ("{KK", "{NIP", "{ALAMAT")  # the kinds of issue 16: few frames, so drawn more often
+    weights = [1 + sum(key in template for key in rare) + 6 * sum(key in template for key in new)
+               for _, template in frames]
     plan += rng.choices(frames, weights=weights, k=N_TEXTS - len(plan))
 
     rows, seen, negatives = [], set(), Counter()

@@ -36,7 +36,7 @@ def clause_before(text: str, pos: int, limit: int = 80) -> str:
 
 # A capitalised word that names an office or a business: what follows is theirs, not a person's.
 OFFICE_RE = re.compile(
-    r"(?-i:\b(?:Kantor|Sekretariat|Gedung|Balai|Dinas|Badan|Disdukcapil|Dukcapil|Samsat|"
+    r"(?-i:\b(?:[Kk]antor|Sekretariat|Gedung|Balai|Dinas|Badan|Disdukcapil|Dukcapil|Samsat|"
     r"Bapenda|BPBD|BPJS|Puskesmas|RSUD|Polres|Polresta|Polsek|Kodim|PLN|PDAM|Perumda|"
     r"Diskominfo|Kominfo|Pemprov|Pemkot|Pemkab|Kecamatan|Kelurahan|Hotel|Toko|PT|CV|Kampus|"
     r"Universitas|Posko|Call\s+center|Hotline|Layanan)\b)"

@@ -305,6 +305,12 @@ _PLATE_CUE_RE = re.compile(
 )
 
 
+def _full_upper_plate(match: re.Match) -> bool:
+    """``KT 4363 M``: two-letter region, three or four digits, all upper case."""
+    region, suffix = match.group("region"), match.group("suffix")
+    return len(region) == 2 and len(match.group("digits")) >= 3 and (region + suffix).isupper()
+
+
 def _plate_case_ok(region: str, suffix: str, cued: bool) -> bool:
     """Accept ``KT 1234 AB`` or ``kt 1234 ab``; reject mixed case like ``B 2 Lantai``.
 
@@ -325,7 +331,7 @@ def find_plat(text: str) -> Iterator[tuple[int, int]]:
         if region.upper() not in _PLATE_REGIONS:
             continue
         cued = _PLATE_CUE_RE.search(text[max(0, match.start() - 25) : match.start()]) is not None
-        if suffix.lower() in _PLATE_SUFFIX_STOP and not cued:
+        if suffix.lower() in _PLATE_SUFFIX_STOP and not (cued or _full_upper_plate(match)):
             continue
         if _plate_case_ok(region, suffix, cued):
             yield match.span()
