@@ -257,3 +257,18 @@ def test_grade_from_the_exchange_end_to_end(exchange, tmp_path, uids, course, ca
     assert [item["code"] for item in status["kiriman"]] == ["P01"]
     assert main(command) == 0
     assert "Tidak ada kiriman baru atau berubah" in capsys.readouterr().out
+
+
+@needs_root
+def test_an_empty_kode_peserta_is_the_proven_account_s_and_otherwise_a_problem(
+        exchange, tmp_path, uids, owner_of, course):
+    """Participants on the class server may leave KODE_PESERTA empty: the account whose
+    files they are is the sender.  Without the owner check nobody is proven."""
+    _submit(exchange, tmp_path, "P01", "p01", uids["p01"], cases.answered())
+    state = State.load(course.workspace / "status.json")
+    unproven = collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID,
+                                                        None).files, state)
+    assert unproven.added == [] and "KODE_PESERTA kosong" in unproven.problems[0].reason
+    proven = collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID,
+                                                      owner_of).files, state)
+    assert proven.added == [f"P01/{MODULE}"] and not proven.problems

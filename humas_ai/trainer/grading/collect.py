@@ -33,6 +33,9 @@ class Incoming:
     origin: str
     data: bytes
     time: float
+    #: who sent it, when the source itself proves it (a class-server account whose files
+    #: are its own); used when the notebook's KODE_PESERTA is missing or empty
+    code: str = ""
 
 
 @dataclass
@@ -107,6 +110,8 @@ def identify(incoming: Incoming, course: Course, roster: dict | None) -> Candida
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
         return Problem(origin, "file bukan notebook Jupyter yang sah (tidak ada daftar sel)")
     code = participant_code(notebook)
+    if not code and incoming.code:
+        code = incoming.code  # the source proves the sender; the notebook left it out
     if code is None:
         return Problem(origin, "tidak ada baris KODE_PESERTA di sel awal; cocokkan manual")
     if not code:

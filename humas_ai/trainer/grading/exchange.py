@@ -9,10 +9,11 @@ Two layouts come from the class server (both defined in :mod:`nbgrader_adapter`)
 Every submission is checked before anything is graded (:mod:`identity`): files owned by
 another account than the one the folder names (exchange only: a collected copy belongs to
 whoever collected it), or a ``KODE_PESERTA`` naming someone else, reject it with the
-reason.  Of the trusted submissions of one account and module the newest is passed on to
-collecting (:func:`collect.collect_found`); the older ones are reported as ignored.  A
-rejected submission is never graded, so it cannot replace a trusted one.  Reading changes
-nothing in the exchange.
+reason.  When the owners prove the account, a notebook whose ``KODE_PESERTA`` was left
+empty is taken as that account's.  Of the trusted submissions of one account and module
+the newest is passed on to collecting (:func:`collect.collect_found`); the older ones are
+reported as ignored.  A rejected submission is never graded, so it cannot replace a
+trusted one.  Reading changes nothing in the exchange.
 
 :func:`release_feedback` puts each graded participant's feedback page where nbgrader's
 ``fetch_feedback`` looks for it, so participants get it in JupyterLab's Assignments panel.
@@ -24,7 +25,7 @@ import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from humas_ai.classroom.identify import normalise_code
@@ -167,6 +168,8 @@ def read(submissions: Iterable[Submission | Problem], owner_of: OwnerOf | None) 
             reading.files.append(Problem(str(item.folder), "kiriman ini tidak berisi notebook "
                                          "(.ipynb); dilewati", item.code, item.module))
         else:
+            if item.from_exchange and owner_of is not None:  # the account is proven
+                notebooks = [replace(notebook, code=item.code) for notebook in notebooks]
             trusted.setdefault((item.code, item.module), []).append((item, notebooks))
     for (code, module), found in sorted(trusted.items()):
         found.sort(key=lambda pair: (pair[0].time, pair[0].folder.name))
