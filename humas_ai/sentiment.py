@@ -237,6 +237,8 @@ DEFAULT_THRESHOLD = 0.55
 #: Regularisation of the default model and the weight of its sentiment-word counts.
 DEFAULT_C = 1.0
 DEFAULT_LEXICON_WEIGHT = 2.0
+#: A hashed feature must occur in this many training texts to get a weight.
+DEFAULT_MIN_DF = 2
 
 
 def label_with_uncertainty(model, texts, threshold: float = DEFAULT_THRESHOLD) -> pd.DataFrame:
@@ -333,7 +335,7 @@ class SentimentWordFeatures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, texts):
-        rows = np.zeros((len(texts), 4))
+        rows = np.zeros((len(texts), 4), dtype=np.float32)
         for row, text in enumerate(texts):
             tokens = text.split()
             positive = negative = 0
@@ -350,16 +352,46 @@ class SentimentWordFeatures(TransformerMixin, BaseEstimator):
         return sparse.csr_matrix(rows * self.weight)
 
 
+class SeenColumns(TransformerMixin, BaseEstimator):
+    """Keep only the feature columns found in at least ``min_df`` training texts.
+
+    Hashing gives 2**18 + 2**19 columns, most of them empty; the classifier learns (and
+    the optimiser keeps its history) only for the columns kept here, which cuts the memory
+    and time of training.  ``columns_`` are the kept column numbers, in order.
+    """
+
+    def __init__(self, min_df: int = 2):
+        self.min_df = min_df
+
+    def fit(self, X, y=None):
+        X = sparse.csr_matrix(X)
+        counts = np.bincount(X.indices, minlength=X.shape[1])
+        self.columns_ = np.flatnonzero(counts >= self.min_df).astype(np.int64)
+        self.n_columns_in_ = X.shape[1]
+        return self
+
+    def transform(self, X):
+        return sparse.csr_matrix(X)[:, self.columns_]
+
+    def expand(self, coef: np.ndarray) -> np.ndarray:
+        """Weights of the kept columns put back at their full-width positions (zeros elsewhere)."""
+        full = np.zeros((coef.shape[0], self.n_columns_in_), dtype=coef.dtype)
+        full[:, self.columns_] = coef
+        return full
+
+
 def _hashers() -> tuple[HashingVectorizer, HashingVectorizer]:
     words = HashingVectorizer(ngram_range=(1, 2), token_pattern=r"(?u)\b[\w-]+\b",
-                              n_features=_WORD_FEATURES, alternate_sign=False, norm=None)
+                              n_features=_WORD_FEATURES, alternate_sign=False, norm=None,
+                              dtype=np.float32)
     characters = HashingVectorizer(analyzer="char_wb", ngram_range=(2, 5),
-                                   n_features=_CHAR_FEATURES, alternate_sign=False, norm=None)
+                                   n_features=_CHAR_FEATURES, alternate_sign=False, norm=None,
+                                   dtype=np.float32)
     return words, characters
 
 
 def make_default_pipeline(*, C: float = DEFAULT_C, lexicon_weight: float = DEFAULT_LEXICON_WEIGHT,
-                          random_state: int = 0) -> SentimentPipeline:
+                          min_df: int = DEFAULT_MIN_DF, random_state: int = 0) -> SentimentPipeline:
     """The unfitted recipe of the default model (hashed words and characters + word prior)."""
     words, characters = _hashers()
     tfidf = functools.partial(TfidfTransformer, sublinear_tf=True)
@@ -370,6 +402,7 @@ def make_default_pipeline(*, C: float = DEFAULT_C, lexicon_weight: float = DEFAU
             ("huruf", Pipeline([("hash", characters), ("idf", tfidf())])),
             ("leksikon", SentimentWordFeatures(lexicon_weight)),
         ])),
+        ("kolom", SeenColumns(min_df=min_df)),
         ("model", LogisticRegression(C=C, class_weight="balanced", max_iter=3000,
                                      random_state=random_state)),
     ])
@@ -524,20 +557,22 @@ def export_model(pipeline: SentimentPipeline, folder, provenance: dict) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     union = pipeline.named_steps["fitur"]
     model = pipeline.named_steps["model"]
+    full_coef = pipeline.named_steps["kolom"].expand(model.coef_)
     arrays: dict[str, np.ndarray] = {"classes": np.array(model.classes_, dtype=str),
                                      "intercept": model.intercept_.astype(np.float64)}
     start = 0
     for name, size in (("kata", _WORD_FEATURES), ("huruf", _CHAR_FEATURES)):
         idf = union.named_transformers[name].named_steps["idf"].idf_
-        coef = model.coef_[:, start:start + size]
-        seen = np.flatnonzero(np.abs(coef).max(axis=0) > 0)
-        unseen = np.setdiff1d(np.arange(size), seen)
+        coef = full_coef[:, start:start + size]
+        # Every column met in training keeps its idf (it counts in the l2 norm of a text
+        # even without a weight); the others share the idf of an unseen feature.
+        seen = np.flatnonzero((np.abs(coef).max(axis=0) > 0) | (idf < idf.max()))
         arrays[f"{name}_index"] = seen.astype(np.int32)
         arrays[f"{name}_idf"] = idf[seen].astype(np.float32)
-        arrays[f"{name}_idf_unseen"] = np.float64(idf[unseen[0]] if len(unseen) else 1.0)
+        arrays[f"{name}_idf_unseen"] = np.float64(idf.max())
         arrays[f"{name}_coef"] = coef[:, seen].astype(np.float32)
         start += size
-    arrays["leksikon_coef"] = model.coef_[:, start:].T.astype(np.float64).T
+    arrays["leksikon_coef"] = full_coef[:, start:].T.astype(np.float64).T
     arrays["lexicon_weight"] = np.float64(union.named_transformers["leksikon"].weight)
     weights = folder / _WEIGHTS
     np.savez_compressed(weights, **arrays)

@@ -212,6 +212,27 @@ def test_sentiment_words_count_and_negation_flips():
     assert sentiment.SentimentWordFeatures(weight=2.0).transform(["bagus"]).toarray()[0, 2] == 2
 
 
+def test_seen_columns_keep_features_of_two_texts_and_expand_back():
+    from scipy import sparse
+
+    counts = sparse.csr_matrix(np.array([[1, 0, 2, 0], [1, 0, 0, 0], [3, 0, 1, 1]],
+                                        dtype=np.float32))
+    kept = sentiment.SeenColumns(min_df=2).fit(counts)
+    assert kept.columns_.tolist() == [0, 2]
+    assert kept.transform(counts).toarray().tolist() == [[1, 2], [1, 0], [3, 1]]
+    assert kept.transform(counts).dtype == np.float32
+    assert kept.expand(np.array([[5.0, 7.0]])).tolist() == [[5, 0, 7, 0]]
+
+
+def test_default_recipe_learns_only_repeated_features_in_float32(corpus):
+    pipeline = sentiment.make_default_pipeline().fit(*corpus)
+    features = pipeline[:-1].transform(corpus[0])
+    assert features.dtype == np.float32  # half the memory of float64 while training
+    assert features.shape[1] == len(pipeline.named_steps["kolom"].columns_)
+    assert features.shape[1] < 2**18 + 2**19 + 4
+    assert pipeline.named_steps["model"].coef_.shape == (3, features.shape[1])
+
+
 def test_near_duplicates_finds_edited_copies_only():
     references = ["Pelayanan di kantor kelurahan cepat dan ramah sekali.",
                   "Jalan menuju pasar induk rusak berlubang sejak tahun lalu."]
