@@ -17,11 +17,13 @@ from pathlib import Path
 import pytest
 
 from humas_ai.trainer.cli import main
+from humas_ai.trainer.grading import class_report
 from humas_ai.trainer.grading import exchange as from_server
 from humas_ai.trainer.grading.collect import collect_found
 from humas_ai.trainer.grading.course import Course
 from humas_ai.trainer.grading.identity import file_owner
-from humas_ai.trainer.grading.state import REJECTED, State
+from humas_ai.trainer.grading.results import Results
+from humas_ai.trainer.grading.state import REJECTED, Problem, State
 from tests import exchange_cases as ex
 from tests import grading_cases as cases
 from tests.notebook_tools import MODULES
@@ -197,6 +199,19 @@ def test_collecting_twice_changes_nothing_and_a_rejection_never_replaces_an_entr
     assert course.submission("P01", MODULE).read_bytes() == (own / f"{MODULE}.ipynb").read_bytes()
     collect_exchange()
     assert [p.kind for p in state.problems] == [REJECTED]  # recorded once, not per run
+
+
+def test_the_class_report_lists_rejected_submissions_apart_from_other_problems(tmp_path):
+    state = State(tmp_path / "status.json")
+    state.add_problem(Problem("inbound/p01+00+waktu+x", "file-nya milik akun p02", "P01",
+                              MODULE, REJECTED))
+    state.add_problem(Problem("wa.zip:a.ipynb", "file kosong (0 byte)"))
+    page = class_report.render(Results([MODULE], {}), state)
+    rejected = page[page.index("<h2>Ditolak</h2>"):page.index("<h2>Masalah")]
+    assert "inbound/p01+00+waktu+x" in rejected and "milik akun p02" in rejected
+    assert "file kosong" not in rejected and "file kosong" in page.split("<h2>Masalah")[1]
+    assert "<h2>Ditolak</h2>" not in class_report.render(Results([MODULE], {}),
+                                                         State(tmp_path / "kosong.json"))
 
 
 # ------------------------------------------------------------------ feedback
