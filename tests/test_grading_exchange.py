@@ -220,11 +220,15 @@ def test_feedback_is_released_where_nbgrader_fetch_feedback_finds_it(
         exchange, tmp_path, uids, owner_of, course):
     """Only the graded, trusted submission's page goes out; the participant's
     ``fetch_feedback`` brings it into their module folder."""
+    copy = ex.home(tmp_path, "p01") / MODULE / "kumpulkan" / f"P01_{MODULE}.ipynb"
+    cases.write(copy, cases.with_code(cases.partly_answered(), "P01"))  # left by the last cell
     own = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    assert (own / "kumpulkan" / copy.name).is_file()  # submitted too, but not the submission
     _submit(exchange, tmp_path, "P02", "p01", uids["p02"], _answered("P01"))  # impersonation
     state = State.load(course.workspace / "status.json")
-    collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID, owner_of).files,
-                  state)
+    collected = collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID,
+                                                         owner_of).files, state)
+    assert [p.kind for p in collected.problems] == [REJECTED]  # no duplicate from kumpulkan/
     entry = state.entries[f"P01/{MODULE}"]
     assert entry.sha256 == hashlib.sha256((own / f"{MODULE}.ipynb").read_bytes()).hexdigest()
     assert from_server.release_feedback(course, state, exchange, owner_of) == []  # not graded

@@ -122,10 +122,12 @@ def collected_submissions(root: Path) -> Iterator[Submission]:
 
 # ------------------------------------------------------------------ checking them
 def _notebooks(submission: Submission) -> list[Incoming]:
-    """The submission's notebooks, timed by its nbgrader timestamp."""
-    return [Incoming(item.origin, item.data, submission.time)
-            for item in find_files([submission.folder])
-            if isinstance(item, Incoming) and item.origin.lower().endswith(".ipynb")]
+    """The notebooks at the top of the submission, timed by its nbgrader timestamp (the
+    ones in subfolders, such as the copy a module's last cell leaves in ``kumpulkan/``, are
+    not the submission: ``fetch_feedback`` never looks there either)."""
+    return [Incoming(str(path), path.read_bytes(), submission.time)
+            for path in sorted(submission.folder.glob("*.ipynb"))
+            if path.is_file() and not path.name.startswith(".")]
 
 
 def distrust(submission: Submission, notebooks: list[Incoming],
