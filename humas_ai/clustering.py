@@ -11,7 +11,8 @@ useful for your work.
 :func:`summarise_clusters` gives one row per group as data (shares 0-1, lists of words):
 size, top terms, three representative texts and, when given, the sentiment mix and the
 trend; :func:`describe_clusters` gives the same table for reading (percentages, words
-joined), and :func:`as_summary` reads such a table back.
+joined).  Other tools (:func:`humas_ai.report.issue_brief`) take the data, never the
+table shown.
 """
 
 from __future__ import annotations
@@ -256,28 +257,3 @@ def for_reading(summary: pd.DataFrame) -> pd.DataFrame:
         else:
             table[column] = summary[column]
     return table
-
-
-def as_summary(table: pd.DataFrame) -> pd.DataFrame:
-    """The inverse of :func:`for_reading`: a table as :func:`describe_clusters` shows it (a
-    participant may have added a name column) as :func:`summarise_clusters` data; columns
-    already in that form are kept."""
-    summary = pd.DataFrame(index=table.index)
-    for column in table.columns:
-        if column == "persen":
-            summary["porsi"] = table[column].astype(float) / 100
-        elif column.startswith("persen_"):
-            summary["porsi_" + column.removeprefix("persen_")] = table[column].astype(float) / 100
-        elif column == "kata_kunci":
-            summary[column] = [_words(value) for value in table[column]]
-        else:
-            summary[column] = table[column]
-    return summary
-
-
-def _words(value) -> list[str]:
-    if isinstance(value, list | tuple | np.ndarray):
-        return [str(word) for word in value]
-    if value is None or (isinstance(value, float) and np.isnan(value)) or not str(value):
-        return []
-    return str(value).split(", ")

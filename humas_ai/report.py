@@ -257,11 +257,12 @@ def issue_brief(comments: pd.DataFrame, *, title: str = BRIEF_TITLE,
     * ``issue_column``: a column of ``comments`` naming each comment's issue,
       for example ``"topik"`` or a column of cluster names. Size, negative
       share and example quotes are computed from the comments.
-    * ``issues``: the table returned by
-      :func:`humas_ai.clustering.describe_clusters` (or its data,
-      :func:`~humas_ai.clustering.summarise_clusters`), one row per issue with at
-      least ``jumlah``; optionally ``persen_negatif`` (0-100) or ``porsi_negatif``
-      (0-1), ``kata_kunci``, ``contoh`` (list of example texts) and ``tren``. The issue name is the
+    * ``issues``: the data returned by
+      :func:`humas_ai.clustering.summarise_clusters`, one row per issue with at
+      least ``jumlah``; optionally ``porsi_negatif`` (0-1), ``kata_kunci`` (list of
+      words), ``contoh`` (list of example texts) and ``tren``.  A table shown for
+      reading (:func:`~humas_ai.clustering.describe_clusters`: percentages, words
+      joined) is refused with a message naming ``summarise_clusters``. The issue name is the
       ``nama`` or ``isu`` column if present, otherwise the index (cluster
       numbers are shown as "Klaster 3" with their first key words).
 
@@ -309,7 +310,7 @@ def _check_options(issues, issue_column, n_issues) -> None:
     if issues is not None and issue_column is not None:
         raise ReportInputError(
             "Pilih salah satu sumber isu: issue_column (nama kolom) atau issues "
-            "(tabel dari describe_clusters), jangan keduanya."
+            "(data dari summarise_clusters), jangan keduanya."
         )
     if isinstance(n_issues, bool) or not isinstance(n_issues, int | np.integer) \
             or not 1 <= n_issues <= 5:
@@ -456,12 +457,10 @@ def _quote_tag(row: pd.Series) -> str:
 
 def _issues_from_table(issues) -> pd.DataFrame:
     if not isinstance(issues, pd.DataFrame) or issues.empty:
-        raise ReportInputError("issues harus tabel (DataFrame) hasil describe_clusters() "
+        raise ReportInputError("issues harus tabel (DataFrame) hasil summarise_clusters() "
                                "dengan minimal satu baris.")
     require_columns(issues, ["jumlah"], ReportInputError, _NAME_THE_COLUMN, "tabel isu (issues)")
-    from humas_ai.clustering import as_summary
-
-    issues = as_summary(issues)
+    _refuse_a_shown_table(issues)
     keywords = (issues["kata_kunci"] if "kata_kunci" in issues.columns
                 else pd.Series([[] for _ in issues.index], index=issues.index))
     negative = next((issues[f"porsi_{label}"] for label in sorted(NEGATIVE_LABELS)
@@ -476,6 +475,21 @@ def _issues_from_table(issues) -> pd.DataFrame:
         "contoh": [[(str(text), "") for text in _as_list(value)]
                    for value in issues.get("contoh", pd.Series(None, index=issues.index))],
     })
+
+
+def _refuse_a_shown_table(issues: pd.DataFrame) -> None:
+    """The brief reads data (shares 0-1, lists of words), never a table shown for reading."""
+    shown = [column for column in issues.columns
+             if column == "persen" or str(column).startswith("persen_")]
+    if "kata_kunci" in issues.columns and any(isinstance(value, str)
+                                              for value in issues["kata_kunci"]):
+        shown.append("kata_kunci (teks)")
+    if shown:
+        raise ReportInputError(
+            "issues berisi tabel tampilan dari describe_clusters (kolom "
+            f"{', '.join(shown)}). Berikan datanya: summarise_clusters(...) dengan argumen "
+            "yang sama; kolom nama isu boleh Anda tambahkan."
+        )
 
 
 def _issue_names(issues: pd.DataFrame, keywords: pd.Series) -> list[str]:

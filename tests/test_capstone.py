@@ -16,7 +16,7 @@ from html.parser import HTMLParser
 import pandas as pd
 import pytest
 
-from humas_ai.clustering import cluster_texts, describe_clusters
+from humas_ai.clustering import cluster_texts, summarise_clusters
 from humas_ai.data import dataset_path, list_datasets, read_comments
 from humas_ai.ethics import find_pii, mask_pii
 from humas_ai.report import issue_brief
@@ -108,8 +108,8 @@ def brief(tmp_path_factory) -> str:
     checked = own_check.evaluate(model, own_check.demo_labels_path(),
                                  labelled_by="penyusun kit (contoh)")
     labels = cluster_texts(comments["teks"], k=6, random_state=42)
-    issues = describe_clusters(comments["teks"], labels, comments["sentimen"],
-                               comments["tanggal"], random_state=42)
+    issues = summarise_clusters(comments["teks"], labels, comments["sentimen"],
+                                comments["tanggal"], random_state=42)
     path = tmp_path_factory.mktemp("hasil") / "laporan_isu.html"
     issue_brief(comments, issues=issues, institution="Pemkab contoh", model_check=checked,
                 uncertain_threshold=DEFAULT_THRESHOLD, path=path)

@@ -124,12 +124,10 @@ def test_summarise_clusters_gives_lists_and_fractions_and_describe_shows_them():
                                    "persen_netral", "persen_positif"]
     assert shown.loc[0, "persen"] == pytest.approx(33.3)
     assert shown.loc[0, "kata_kunci"] == ", ".join(words)
-    back = clustering.as_summary(shown.assign(nama=["Banjir", "Jalan", "Listrik"]))
-    assert back.loc[0, "kata_kunci"] == words
-    assert back.loc[0, "porsi_negatif"] == pytest.approx(4 / 6, abs=0.001)
-    assert list(back["nama"]) == ["Banjir", "Jalan", "Listrik"]
-    same = clustering.as_summary(summary)
-    assert same.loc[1, "kata_kunci"] == summary.loc[1, "kata_kunci"]
+    assert shown.loc[0, "persen_negatif"] == pytest.approx(66.7)
+    assert shown.loc[2, "persen_positif"] == pytest.approx(100.0)
+    assert list(shown["contoh"]) == list(summary["contoh"])
+    assert not hasattr(clustering, "as_summary"), "tools take the data, never a shown table"
 
 
 def test_trend_detects_rising_issue():

@@ -77,18 +77,24 @@ def test_a_cold_process_plants_no_seed():
     assert warm.take_seed() is None
 
 
-def test_the_warm_up_remembers_the_bundled_texts_as_the_kit_preprocesses_them():
-    from humas_ai.clustering import top_terms
+def test_the_warm_up_remembers_the_bundled_texts_as_the_kit_preprocesses_them(monkeypatch):
+    from humas_ai import text
+    from humas_ai.clustering import cluster_texts, top_terms
     from humas_ai.data import load_dataset
-    from humas_ai.text import _preprocess_remembered
     from humas_ai.trainer.grading import warm
 
     warm._preprocess_bundled_texts()
     news = load_dataset("berita_isu")
     texts = list(news["judul"] + ". " + news["ringkasan"])[:50]
-    misses = _preprocess_remembered.cache_info().misses
+    cleaned = []
+    real = text.clean_text
+    monkeypatch.setattr(text, "clean_text", lambda raw, **options: cleaned.append(raw)
+                        or real(raw, **options))
     top_terms(texts, [index % 3 for index in range(len(texts))])
-    assert _preprocess_remembered.cache_info().misses == misses
+    cluster_texts(texts, k=3, random_state=0)
+    assert cleaned == [], "every bundled text was already cleaned as the tools clean it"
+    text.preprocess(["Teks yang belum pernah dibersihkan"])
+    assert cleaned == ["Teks yang belum pernah dibersihkan"]
 
 
 def test_the_warm_up_freezes_its_heap_so_forked_kernels_share_it():

@@ -90,16 +90,16 @@ def comments() -> pd.DataFrame:
 
 @pytest.fixture
 def cluster_table() -> pd.DataFrame:
-    """The shape describe_clusters returns, written by hand."""
+    """The data summarise_clusters returns (shares 0-1, lists of words), written by hand."""
     table = pd.DataFrame({
         "jumlah": [7, 3],
-        "persen": [70.0, 30.0],
-        "kata_kunci": ["banjir, air, rumah, sungai, pompa", "jalan, lubang, aspal"],
+        "porsi": [0.7, 0.3],
+        "kata_kunci": [["banjir", "air", "rumah", "sungai", "pompa"], ["jalan", "lubang", "aspal"]],
         "contoh": [[PII_COMMENT, "Banjir lagi banjir lagi, kapan normalisasi sungai?"],
                    ["Jalan berlubang dekat sekolah belum juga ditambal"]],
-        "persen_negatif": [57.1, 33.3],
-        "persen_netral": [14.3, 33.3],
-        "persen_positif": [28.6, 33.4],
+        "porsi_negatif": [4 / 7, 1 / 3],
+        "porsi_netral": [1 / 7, 1 / 3],
+        "porsi_positif": [2 / 7, 1 / 3],
         "tren": ["naik", "stabil"],
     }, index=pd.Index([0, 1], name="klaster"))
     return table
@@ -300,7 +300,7 @@ def test_brief_is_offline_and_self_contained(comments):
     assert "[TAUTAN]" in document
 
 
-def test_brief_from_describe_clusters_table(comments, cluster_table):
+def test_brief_from_cluster_data(comments, cluster_table):
     text = visible_text(issue_brief(comments, issues=cluster_table, n_issues=2))
     assert "1. Klaster 0 (banjir, air, rumah) 7 komentar (70%) · negatif 57% · tren naik" in text
     assert "Kata kunci: banjir, air, rumah, sungai, pompa" in text
@@ -308,13 +308,22 @@ def test_brief_from_describe_clusters_table(comments, cluster_table):
     assert "Banjir lagi banjir lagi" in text
 
 
-def test_brief_reads_the_cluster_data_as_it_reads_the_table_shown(comments, cluster_table):
-    data = cluster_table.drop(columns=[c for c in cluster_table if c.startswith("persen")])
-    data = data.assign(
-        porsi=[0.7, 0.3], kata_kunci=[words.split(", ") for words in cluster_table["kata_kunci"]],
-        porsi_negatif=cluster_table["persen_negatif"] / 100)
-    shown = visible_text(issue_brief(comments, issues=cluster_table, n_issues=2))
-    assert visible_text(issue_brief(comments, issues=data, n_issues=2)) == shown
+def test_brief_from_real_cluster_data_names_its_key_words(comments):
+    from humas_ai.clustering import summarise_clusters
+
+    labels = [0 if topic == "banjir" else 1 for topic in comments["topik"]]
+    data = summarise_clusters(comments["teks"], labels, comments["sentimen"], n_terms=3)
+    text = visible_text(issue_brief(comments, issues=data, n_issues=2))
+    words = ", ".join(data.loc[0, "kata_kunci"])
+    assert f"Kata kunci: {words}" in text
+    assert "1. Klaster 0 (" in text and "6 komentar (60%) · negatif 67%" in text
+
+
+def test_a_table_shown_for_reading_is_refused_with_the_function_to_use(comments, cluster_table):
+    from humas_ai.clustering import for_reading
+
+    with pytest.raises(ReportInputError, match=r"summarise_clusters.*nama isu"):
+        issue_brief(comments, issues=for_reading(cluster_table))
 
 
 def test_brief_uses_named_clusters(comments, cluster_table):
@@ -491,7 +500,7 @@ def test_unreadable_dates_are_refused(comments):
 
 
 def test_cluster_table_without_sizes_is_refused(comments, cluster_table):
-    with pytest.raises(ReportInputError, match="'jumlah'.*Kolom yang ada: 'persen'"):
+    with pytest.raises(ReportInputError, match="'jumlah'.*Kolom yang ada: 'porsi'"):
         issue_brief(comments, issues=cluster_table.drop(columns="jumlah"))
 
 

@@ -2,6 +2,8 @@
 
 import math
 import pickle
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -45,6 +47,14 @@ def test_clean_text(raw, expected):
 def test_clean_text_maps_known_emoji_to_words():
     assert text.clean_text("jalan rusak lagi😡😡") == "jalan rusak lagi marah marah"
     assert text.clean_text("terima kasih 🙏👍") == "terima kasih mohon bagus"
+
+
+def test_emoji_used_in_sarcasm_do_not_read_as_praise():
+    """👏 follows sarcasm as often as praise; 🙃 and 🤦 mark a jab or annoyance."""
+    assert text.clean_text("hebat, banjir lagi 👏👏") == "hebat banjir lagi tepuk tepuk"
+    assert text.clean_text("mantap, gelap lagi 🙃") == "mantap gelap lagi sindiran"
+    assert text.clean_text("rutenya siapa yg rancang 🤦") == "rutenya siapa yg rancang kesal"
+    assert "bagus" not in {text.EMOJI_WORDS[emoji] for emoji in "👏🙃🤦"}
 
 
 def test_clean_text_can_remove_emoji():
@@ -117,10 +127,20 @@ def test_stem_known_words_and_known_pitfall():
     assert text.stem("pemerintah") == "perintah"
 
 
-def test_stemmer_is_created_once():
-    text.stem("mengantre")
-    text.stem("pengaduan")
-    assert text._stemmer.cache_info().misses == 1
+def test_stemmer_is_created_once_per_process():
+    code = (
+        "from Sastrawi.Stemmer.StemmerFactory import StemmerFactory\n"
+        "made = []\n"
+        "real = StemmerFactory.create_stemmer\n"
+        "StemmerFactory.create_stemmer = lambda self: made.append(1) or real(self)\n"
+        "from humas_ai import text\n"
+        "words = [text.stem('mengantre'), text.stem('pengaduan'),\n"
+        "         text.preprocess('Pelayanan lambat')]\n"
+        "print(len(made), *words)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["1", "antre", "adu", "layan", "lambat"]
 
 
 def test_preprocess_full_pipeline():
@@ -142,15 +162,31 @@ def test_preprocess_steps_can_be_switched_off():
     assert text.preprocess(raw) == "layan tidak rumit"
 
 
-def test_preprocess_remembers_texts_but_not_with_own_slang():
-    raw = "Antrian kada jalan, duit habis 🙏"
-    before = text._preprocess_remembered.cache_info().hits
+@pytest.fixture
+def cleaned(monkeypatch) -> list[str]:
+    """The texts :func:`text.clean_text` actually cleans (the slow part of preprocessing)."""
+    seen = []
+    real = text.clean_text
+
+    def counting(raw, **options):
+        seen.append(raw)
+        return real(raw, **options)
+
+    monkeypatch.setattr(text, "clean_text", counting)
+    return seen
+
+
+def test_preprocess_remembers_texts_but_not_with_own_slang(cleaned):
+    raw = "Antrian kada jalan, duit habis 🙏 (tes ingatan)"  # new to this process
     first = text.preprocess(raw, stemming=False)
     assert text.preprocess(raw, stemming=False) == first
-    assert text._preprocess_remembered.cache_info().hits == before + 1
+    assert cleaned == [raw], "the same text with the same steps is cleaned once"
     own = text.preprocess(raw, stemming=False, extra_slang={"duit": "dana"})
     assert "dana" in own.split() and "dana" not in first.split()
+    assert cleaned == [raw, raw], "own slang is never served from memory"
     assert text.preprocess(raw, stemming=False) == first
+    assert text.preprocess(raw, stemming=True) != first
+    assert len(cleaned) == 3, "other steps are another text to clean"
 
 
 def test_preprocess_accepts_switches_that_cannot_be_remembered():
