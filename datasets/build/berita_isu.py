@@ -211,15 +211,30 @@ def read_target(target: Path = TARGET) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def print_shares(rows: list[dict[str, str]]) -> None:
+#: How the datasheet names each measured share.
+SHARE_LABELS = {
+    "jenis": {"berita": "berita biasa", "advertorial": "advertorial (berbayar)",
+              "klarifikasi": "klarifikasi hoaks", "umpan_klik": "judul umpan klik"},
+    "kalimat": {str(n): f"{n} kalimat" for n in range(1, 5)} | {"5": "5 kalimat atau lebih"},
+    "kutipan": {"dengan_kutipan": "memuat kutipan langsung"},
+}
+
+
+def share_rows(rows: list[dict[str, str]]) -> list[str]:
+    """The datasheet's table rows of measured shares, e.g. ``| `jenis` | berita biasa | 664 |
+    80,4 % |`` (Indonesian decimal comma)."""
+    lines = []
     for group, shares in measure(rows).items():
         for key, share in shares.items():
-            print(f"{group:8s} {key:15s} {round(share * len(rows)):4d}  {share:6.1%}")
+            count = round(share * len(rows))
+            percent = f"{100 * share:.1f}".replace(".", ",")
+            lines.append(f"| `{group}` | {SHARE_LABELS[group][key]} | {count} | {percent} % |")
+    return lines
 
 
 if __name__ == "__main__":
     if "--ukur" in sys.argv:
-        print_shares(read_target())
+        print("\n".join(share_rows(read_target())))
     else:
         build(SOURCE, TARGET)
         print(f"{TARGET.name}: written")
