@@ -149,3 +149,129 @@ def test_the_rules_catch_what_they_are_meant_to_catch():
         assert not re.search(r"\b[a-z][a-z-]*,? Bahasa Indonesia", title)
     line = 'pertanyaan netral (*"kira2 kapan stok blanko datang lagi ya?"*) dan `blanko`'
     assert not re.search(r"(?i)\bblanko\b", QUOTED.sub(" ", CODE_SPAN.sub(" ", line)))
+
+
+#: (wrong form, what to write instead) in the running prose of the notebooks: markdown
+#: cells a participant reads (not the model answers written in a participant's voice),
+#: outside headings (they are printed as exercise and agenda titles), code and quotations.
+BANNED_IN_NOTEBOOK_PROSE = [
+    (r"\b[Ii]a\b", "name the tool, model or text instead of 'ia'"),
+    (r"\b[Kk]ita\b", "address the reader as Anda, or use a passive form"),
+    (r"(?<![\w`_/-])[Dd]ataset(?![\w`_])", "kumpulan data"),
+    (r"\bvendor\b", "perusahaan penyedia"),
+]
+#: In the prose of the notebooks and of the trainer guide, glossary and home page.
+BANNED_IN_OWN_PROSE = [
+    (r"\bdi (bulan|minggu|hari|tahun)\b", "pada (for a time, not a place)"),
+    (r"(?i)(?<![\w*`/-])(flash disk|chatbot|seed|silhouette|encoding)(?![\w*`])",
+     "the foreign term in italics"),
+]
+#: Foreign terms a module uses so often that only that module is held to italics.
+ITALIC_IN_MODULE = {"06": r"(?<![\w*`\"'/])[Bb]rief(?![\w*`])"}
+SECTION_MINUTES = re.compile(r"\*\*Bagian (\d+) \((\d+) menit\)\*\*")
+
+
+def _prose_lines(text: str) -> list[str]:
+    """The lines of a markdown text without headings, code spans and quotations."""
+    return [QUOTED.sub(" ", CODE_SPAN.sub(" ", line)) for line in text.splitlines()
+            if not line.lstrip().startswith(("#", "```"))]
+
+
+def notebook_prose() -> list[tuple[str, str]]:
+    """(where, line) for the running prose a participant reads in the notebooks."""
+    lines = []
+    for path in notebooks():
+        for index, cell in enumerate(nbformat.read(path, as_version=4).cells):
+            if cell.cell_type != "markdown" or cell.metadata.get("nbgrader", {}).get("solution"):
+                continue
+            where = f"{path.relative_to(ROOT)} cell {index}"
+            lines += [(where, line) for line in _prose_lines(cell.source)]
+    return lines
+
+
+def own_pages() -> list[Path]:
+    """The pages this review covers besides the notebooks."""
+    docs = ROOT / "docs"
+    return [docs / "glosarium.md", docs / "index.md", *sorted((docs / "pelatih").glob("*.md"))]
+
+
+def own_prose() -> list[tuple[str, str]]:
+    lines = list(notebook_prose())
+    for page in own_pages():
+        text = page.read_text(encoding="utf-8")
+        if page.name == "glosarium.md":  # a term line gives the English word in brackets
+            text = "\n".join(line for line in text.splitlines() if line.startswith(" "))
+        lines += [(str(page.relative_to(ROOT)), line) for line in _prose_lines(text)]
+    return lines
+
+
+@pytest.mark.parametrize(("pattern", "instead"), BANNED_IN_NOTEBOOK_PROSE,
+                         ids=[b for _, b in BANNED_IN_NOTEBOOK_PROSE])
+def test_notebook_prose_keeps_the_register(pattern, instead):
+    found = [(where, line.strip()[:80]) for where, line in notebook_prose()
+             if re.search(pattern, line)]
+    assert not found, f"write {instead!r} instead: {found[:10]}"
+
+
+@pytest.mark.parametrize(("pattern", "instead"), BANNED_IN_OWN_PROSE,
+                         ids=[b for _, b in BANNED_IN_OWN_PROSE])
+def test_own_prose_keeps_time_words_and_italics(pattern, instead):
+    found = [(where, line.strip()[:80]) for where, line in own_prose()
+             if re.search(pattern, line)]
+    assert not found, f"write {instead!r} instead: {found[:10]}"
+
+
+@pytest.mark.parametrize(("module", "pattern"), ITALIC_IN_MODULE.items())
+def test_module_italicises_its_foreign_term(module, pattern):
+    found = [(where, line.strip()[:80]) for where, line in notebook_prose()
+             if where.startswith(f"solutions/{module}-") and re.search(pattern, line)]
+    assert not found, f"put the term in italics: {found[:10]}"
+
+
+def test_notebook_code_writes_blangko():
+    found = [(str(path.relative_to(ROOT)), index)
+             for path in notebooks()
+             for index, cell in enumerate(nbformat.read(path, as_version=4).cells)
+             if cell.cell_type == "code" and re.search(r"(?i)\bblanko\b", cell.source)]
+    assert not found, f"headlines and strings we write use 'blangko': {found}"
+
+
+def test_glossary_letter_index_matches_its_sections():
+    text = (ROOT / "docs" / "glosarium.md").read_text(encoding="utf-8")
+    links = re.findall(r"\[([A-Z])\]\(#([a-z])\)", text)
+    sections = re.findall(r"^## ([A-Z])$", text, flags=re.M)
+    assert [letter for letter, _ in links] == sections
+    assert all(letter.lower() == anchor for letter, anchor in links)
+
+
+def test_trainer_notes_give_each_section_its_notebook_minutes():
+    guide = (ROOT / "docs" / "pelatih" / "fasilitasi.md").read_text(encoding="utf-8")
+    checked = 0
+    for module, notes in re.findall(r"^### Modul (\d\d):(.*?)(?=^### |\Z)", guide, re.M | re.S):
+        path = next((ROOT / "solutions").glob(f"{module}-*/{module}-*.ipynb"))
+        parts = nbformat.read(path, as_version=4).metadata["kelas_ai_humas"]["bagian"]
+        minutes = {part["judul"].split(".")[0]: part["menit"] for part in parts}
+        for number, said in SECTION_MINUTES.findall(notes):
+            assert minutes.get(number) == int(said), (
+                f"Modul {module} bagian {number}: the guide says {said} min, "
+                f"the notebook {minutes.get(number)}"
+            )
+            checked += 1
+    assert checked >= 4
+
+
+def test_the_new_rules_catch_what_they_are_meant_to_catch():
+    register = dict((instead, pattern) for pattern, instead in BANNED_IN_NOTEBOOK_PROSE)
+    assert re.search(register["name the tool, model or text instead of 'ia'"],
+                     "Ia tidak menilai nada draf.")
+    assert re.search(register["kumpulan data"], "Dataset itu berisi 400 teks.")
+    assert not re.search(register["kumpulan data"], "load_dataset('komentar_publik')")
+    time_word, foreign = (pattern for pattern, _ in BANNED_IN_OWN_PROSE)
+    assert re.search(time_word, "diajarkan di hari kedua")
+    assert not re.search(time_word, "di Samarinda")
+    assert re.search(foreign, "dengan seed lain") and re.search(foreign, "ke chatbot publik")
+    assert not re.search(foreign, "dengan *seed* lain, skor *silhouette*-nya")
+    assert re.search(ITALIC_IN_MODULE["06"], "Brief yang baik memuat")
+    line = _prose_lines("*Brief* yang baik, `check_prompt(brief)`")[0]
+    assert not re.search(ITALIC_IN_MODULE["06"], line)
+    assert SECTION_MINUTES.findall("- **Bagian 1 (19 menit)** adalah") == [("1", "19")]
