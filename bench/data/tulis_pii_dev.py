@@ -10,6 +10,10 @@ marks a span, ``[[NAMA0:text]]`` a name with no cue word. Unlike the held-out se
 written to tune the rules on: its figures say "the rules cover these cases", not how well they
 generalise. All people, numbers and addresses are invented.
 
+Convention for contacts: an office's mailbox (``ppid@kaltimprov.go.id``), street address, and a
+landline given for an agency by name (``hubungi Disdukcapil di 0541-661122``) are not personal
+data; a phone number only called ``telepon kantor`` may be a person's desk line and is.
+
 Convention for names (issue 16): every name of a person is personal data, also an official
 named in a press release (``Kepala Dinas …, Rahmat Hidayat, mengatakan``), because the masker
 cannot know who is a public figure; a role without a name (``Pak Gubernur``) and a street,
@@ -191,6 +195,87 @@ TEXTS = [
     "Kode pos 75117, NPSN 30400123, dan nomor registrasi 123/PPID/VI/2025.",
     # D080 name after Pak at the end of a chat
     "makasih ya min, salam buat Pak [[NAMA:Rahmat]] juga",
+    # --- D081-D120: written after the first round of rules, to check they generalise ---
+    # D081 news with two officials
+    "Sekda Kaltim [[NAMA0:Sri Wahyuni]] dan Asisten II [[NAMA0:Ujang Rachmad]] membuka pameran UMKM di GOR Segiri.",
+    # D082 Title Case headline, no person
+    "Pemprov Kaltim Gelar Pasar Murah Jelang Idul Adha di Lapangan Kinibalu",
+    # D083 religious phrase and holiday
+    "Selamat Hari Raya Idul Fitri, mohon maaf lahir dan batin. Allahu Akbar!",
+    # D084 Dayak and Banjar names in a table
+    "| 3 | [[NAMA0:Ignasius Hanyeq]] | Long Bagun |\n| 4 | [[NAMA0:Gusti Muhammad Noor]] | Tenggarong |",
+    # D085 Bugis names with cue
+    "Mohon dibantu, a.n. [[NAMA:Andi Tenri Ajeng]] belum terima bantuan UMKM.",
+    # D086 lower-case chat with 'mas'
+    "mas [[NAMA:agus]] td sdh kirim foto jalan rusaknya ke admin",
+    # D087 company names with name words
+    "CV Budi Jaya dan PT Sinar Agung Mandiri memenangkan tender paving blok.",
+    # D088 school and mosque named after people
+    "Vaksinasi digelar di SMA Negeri 1 Samarinda dan Masjid Raya Baitul Muttaqien.",
+    # D089 street name in news with person name
+    "Kemacetan terjadi di Jalan Slamet Riyadi hingga simpang Jalan Dr. Soetomo.",
+    # D090 form with all caps
+    "NAMA : [[NAMA:MUHAMMAD RIDHO]]\nNIP : [[NIP:19910203 201903 1 008]]\nJABATAN : Pranata Humas Ahli Pertama",
+    # D091 month names and days near names
+    "Rapat Senin, 14 Juli 2025 dipimpin Kabid [[NAMA0:Rudy Hartono]].",
+    # D092 mixed number hard negatives
+    "Nomor rekening kas daerah tertera di SK Nomor 188.44/K.512/2025; anggaran Rp 3,2 miliar.",
+    # D093 invoice and NIB
+    "NIB 9120001234567 dan nomor invoice INV/2025/06/0012 sudah kami lampirkan.",
+    # D094 signature with ttd
+    "ttd\n\n[[NAMA0:Hairul Anwar]], S.H., M.H.\nNIP. [[NIP:19700512 199503 1 002]]",
+    # D095 name after 'oleh'
+    "Laporan ini disusun oleh [[NAMA0:Fransiska Uluk]] dari Bidang Statistik.",
+    # D096 ibu + name + role after
+    "Ibu [[NAMA:Rosita Dewi]] selaku Ketua RT 12 sudah melapor ke kelurahan.",
+    # D097 plate at start of sentence
+    "[[PLAT:KT 5521 PA]] parkir di depan hidran sejak kemarin.",
+    # D098 address in chat lower-case
+    "rumah sy di [[ALAMAT:jl. kemakmuran gg. 4 no 12]] min, air mati dari pagi",
+    # D099 office phone in parenthesis
+    "Informasi lebih lanjut hubungi Bagian Protokol Setda di (0541) 733333.",
+    # D100 personal mobile after office mention
+    "Dari Dinas Sosial, nanti yang menghubungi [[NAMA0:Yudi Prasetyo]] di [[TELEPON:0821-5555-0198]].",
+    # D101 English/foreign brand and place
+    "Promo Grand Opening Big Mall Samarinda bersama Bank Mandiri.",
+    # D102 name with bin
+    "Ahli waris almarhum [[NAMA0:Abdul Kadir bin Usman]] diminta datang ke kantor desa.",
+    # D103 email of a person on go.id
+    "Mohon balas ke [[EMAIL:yusuf.hamdani@kaltimprov.go.id]], bukan ke ppid@kaltimprov.go.id.",
+    # D104 sentence-initial capitalised common words
+    "Harapan kami, Fajar pagi nanti jalan sudah bisa dilewati. Indah sekali kalau begitu.",
+    # D105 name list with 'dan'
+    "Juara lomba: [[NAMA0:Putri Maharani]] dan [[NAMA0:Bagas Saputra]] dari SMKN 7.",
+    # D106 Chinese-Indonesian name
+    "Pemilik toko, [[NAMA0:Hendra Wijaya]], mengaku rugi akibat banjir.",
+    # D107 Pak + role + name
+    "Pak Lurah [[NAMA0:Syamsuddin]] sudah turun ke lokasi.",
+    # D108 hard negative: Bapak/Ibu + group
+    "Kepada Bapak/Ibu Kepala OPD se-Kalimantan Timur di tempat.",
+    # D109 KK with 'kartu keluarga' lowercase and dots
+    "kartu keluarga no [[KK:6408.0210.1118.0003]] mau tambah anggota",
+    # D110 nip without cue in SK table
+    "| [[NIP:19881122 201101 2 003]] | Penata Tk. I | III/d |",
+    # D111 random long number not NIP (invalid date)
+    "ID transaksi 202513459876543210 gagal diproses.",
+    # D112 plate with luar daerah
+    "Truk [[PLAT:DA 8890 TU]] dari Banjarmasin terguling di Jalan Poros.",
+    # D113 name in forwarded message header
+    "Diteruskan dari [[NAMA0:Wiwik Sulastri]]:\nBu, besok posyandu pindah ke balai desa ya.",
+    # D114 lower-case name after 'a.n.'
+    "transfer ke bri [[REKENING:0123-01-000456-50-9]] a.n. [[NAMA:sitti rahmah]]",
+    # D115 news: person name + age
+    "Korban bernama [[NAMA0:Samsul Arifin]] (45), warga Loa Bakung, dilarikan ke RSUD AW Sjahranie.",
+    # D116 public facility named after person: Taman, Bandara
+    "Taman Samarendah dan Bandara APT Pranoto ramai pengunjung saat libur.",
+    # D117 Saya + job
+    "Saya Guru honorer di Kutai Barat, mau tanya soal PPPK.",
+    # D118 multiple addresses
+    "Pindah dari [[ALAMAT:Jl. Anggur No. 3 RT 07]] ke [[ALAMAT:Perum Griya Permata Blok D No. 1]].",
+    # D119 name after 'Yth.'
+    "Yth. Sdr. [[NAMA:Kornelius Lahang]], berkas Anda sudah lengkap.",
+    # D120 group of names with initials
+    "Tim verifikasi: [[NAMA0:M. Rizal Fahmi]], [[NAMA0:Nur Aisyah]], dan [[NAMA0:R. Sugiharto]].",
 ]
 
 

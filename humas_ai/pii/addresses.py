@@ -51,7 +51,7 @@ def find_alamat(text: str) -> Iterator[tuple[int, int]]:
     Jl. Soekarno-Hatta No. 5``) stays too, unless a home is mentioned in between.
     """
     for match in _STREET_ADDRESS_RE.finditer(text):
-        if not about_office(clause_before(text, match.start())):
+        if not about_office(clause_before(text, match.start()), lower_case=True):
             yield match.span()
     for match in _ADDRESS_LABEL_RE.finditer(text):
         if not _RT_ONLY_RE.fullmatch(match.group("value")):

@@ -36,17 +36,27 @@ def clause_before(text: str, pos: int, limit: int = 80) -> str:
 
 # A capitalised word that names an office or a business: what follows is theirs, not a person's.
 OFFICE_RE = re.compile(
-    r"(?-i:\b(?:[Kk]antor|Sekretariat|Gedung|Balai|Dinas|Badan|Disdukcapil|Dukcapil|Samsat|"
+    r"(?-i:\b(?:Kantor|Sekretariat|Gedung|Balai|Dinas|Badan|Disdukcapil|Dukcapil|Samsat|"
     r"Bapenda|BPBD|BPJS|Puskesmas|RSUD|Polres|Polresta|Polsek|Kodim|PLN|PDAM|Perumda|"
     r"Diskominfo|Kominfo|Pemprov|Pemkot|Pemkab|Kecamatan|Kelurahan|Hotel|Toko|PT|CV|Kampus|"
-    r"Universitas|Posko|Call\s+center|Hotline|Layanan)\b)"
+    r"Universitas|Posko|Call\s+center|Hotline|Layanan|Setda|Setdaprov|Setdakab|Setdakot|"
+    r"Bagian|Biro|DPRD|Bappeda|Inspektorat|Satpol|Kejaksaan|Pengadilan)\b)"
 )
 
 _HOME_RE = re.compile(r"\b(?:rumah|tinggal|domisili|kediaman|kos|kost|kontrakan|pribadi)\b",
                       re.IGNORECASE)
 
 
-def about_office(clause: str) -> bool:
-    """True when ``clause`` names an office or business and no home or private line after it."""
+_LOWER_OFFICE_RE = re.compile(r"\bkantor\b")
+
+
+def about_office(clause: str, lower_case: bool = False) -> bool:
+    """True when ``clause`` names an office or business and no home or private line after it.
+
+    With ``lower_case`` the plain word ``kantor`` counts too (``kantor kami di Jl. …``).
+    """
     offices = list(OFFICE_RE.finditer(clause))
+    if lower_case:
+        offices += list(_LOWER_OFFICE_RE.finditer(clause))
+        offices.sort(key=lambda match: match.end())
     return bool(offices) and not _HOME_RE.search(clause, offices[-1].end())

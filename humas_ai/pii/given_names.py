@@ -58,11 +58,31 @@ GIVEN = word_set(
     abdi adriani afifah agustina alfred aprilia ardiansyah arya astuti benyamin
     darmadi deddy desy dimas eddy efendi endah erik evan fauzi ferry fransisca gunawan hadi
     hamid hanif harun hasnah helmi hidayatullah husin idris imelda ira jamal jumiati
+aloysius agnes anastasia bernadus bernadeta dominikus fransiska filipus hieronimus
+    ignasius katarina klemens kornelius laurensius lusia magdalena margaretha matius monika
+    skolastika stefani yakobus yoakim yosefina yustinus yulius natalia kristina kristian
+    ujang cecep dadang deden euis enung entis dede yayan acep aep iis neng encep
+    tukiman paijo ngatini sukirno sarmin tumini giyanto purwanto sumarno sukarni sukamto
+    suyono haryono mulyono prayitno supardi suparman sutarno sumiyati wagino painem
+    anang galuh iyus aluh antung ijai fahriannor norhasanah norhayati masrani mahyudin
+    syahril syamsuddin fahrurrozi hairul khairul jumadi hasbullah abdurrahman
+    togar parlindungan maruli tigor
+    tenri ahmadi amran arsyad awaluddin basri darwis hamka jufri kamaruddin
+    mansyur marwan nasir nurhaedah nurjannah rusli sahrul sahabuddin syamsul
+    fauzan firdaus gilbert hanna helena henry irene jessica jimmy joshua kezia lydia
+    mikael nathan oktavianus priska rafael rendy ricky ronald sandra stella steven
+    vincent wilson yakub yeremia yosua
+    aldi anggara ardan arkan aryo bima dafa danu dzaki fadhil farhan galang hafidz
+    haikal ilyas kenzo naufal raka rangga rayhan rehan zidan
+    adinda alya aulia azzahra bella cantika dinda fadhila keysha nayla nabilla salsabila
+    syifa zahra zaskia
+    cahyono darsono edy hartono joko kusnadi marsudi nardi rohmat sapto sarno
+    slamet sugianto sumardi tarmizi wardoyo yudianto
     juhriansyah kartini kasim lili lusi maman masitah meiliana miftah misna mukhlis nanda
     naomi nining nova nurdin nursiah paulina rabiah rahmi ramli rasyid ridwan rifki rosita
     rosmini salim samsudin sayuti sri sudirman sugiarto sulastri sumiati sunarti
     sutrisno syahrul syarifah theresia tuti usni wagiman wati widodo yoga yosua yulia
-    """
+"""
 )
 
 # Given names that are also ordinary words or brands: a second name word must follow.
@@ -72,7 +92,7 @@ COMMON_WORD_GIVEN = word_set(
     intan kasih mawar murni permata purnama sinar surya tirta bunga embun harapan setia
     mandiri pratama bahagia berlian guntur hikmah hidayah iman kurnia lestari melati mega
     mutiara nirmala pelangi rezeki rizki sehat suci tegar wijaya yakin aman
-    titik hari asri bagus saleh citra maya imam hafiz
+    titik hari asri bagus saleh citra maya imam hafiz elang satria
     """
 )
 
@@ -94,7 +114,7 @@ LATER = word_set(
 # Endings that mark a capitalised word as a name (Ardiansyah, Kurniawati, Wahyuningsih).
 NAME_ENDINGS: tuple[str, ...] = (
     "syah", "wati", "ningsih", "ningrum", "yanti", "yati", "uddin", "iansyah", "anto",
-    "yanto",
+    "yanto", "harto", "yono", "yadi",
 )
 
 # Capitalised words with a name ending that are no names.

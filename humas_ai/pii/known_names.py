@@ -22,6 +22,9 @@ _WORD_RE = re.compile(r"[A-Za-z]+(?:['-][A-Za-z]+)*\.?")
 _CAP_RE = re.compile(r"[A-Z][a-z]+(?:['-][A-Za-z]+)*(?![\w-]|'[A-Za-z])")
 _INITIAL_RE = re.compile(r"[A-Z]\.(?=[ \t]*[A-Z])")
 _SPACE_RE = re.compile(r"[ \t]")
+_PATRONYM_RE = re.compile(r"bin(?:ti)?[ \t]+(?=[A-Z])")
+# Initials in front of a name: "M. Rizal Fahmi", "R. Sugiharto", "H. M. Yusuf".
+_LEADING_INITIALS_RE = re.compile(r"(?:(?<![\w.])[A-GI-Z]\.[ \t]?)+$")
 
 # A word right in front (titles skipped) that makes the following words a place or body.
 PLACE_MARKERS = word_set(
@@ -36,7 +39,7 @@ PLACE_MARKERS = word_set(
     bukit gunung danau air tanah karang batu loa muara long sumber bumi puskesmas klinik
     apotek panti stasiun halte spbu bank lembaga persatuan ikatan paguyuban sanggar tim
     nabi rasul allah allahu hari piala anugerah beasiswa program festival lomba tol
-    bendungan waduk kawasan perusahaan rumah kantor asrama lorong dusun
+    bendungan waduk kawasan perusahaan rumah kantor asrama lorong dusun idul iedul raya lebaran
     """
 )
 # Titles and ranks that may stand between a place marker and a person's name.
@@ -82,25 +85,39 @@ def _word_before(text: str, pos: int) -> str:
         if not match:
             return ""
         word = match.group(1).lower()
-        if word in _TITLES or len(word) == 1:
+        if word in PLACE_MARKERS:
+            return word
+        if word in _TITLES or len(word) == 1 or (match.group(1).isupper() and len(word) <= 3):
             pos = max(0, pos - 40) + match.start()
             continue
         return word
 
 
 def _extend_right(text: str, end: int) -> int:
-    """Extend a name over following capitalised words and initials (four words at most)."""
+    """Extend a name over following capitalised words and initials (four words at most).
+
+    ``bin``/``binti`` joins the father's name: ``Abdul Kadir bin Usman``.
+    """
     words = 1
     while words < 4:
         gap = _SPACE_RE.match(text, end)
         if not gap:
             break
-        initial = _INITIAL_RE.match(text, gap.end())
-        match = _CAP_RE.match(text, initial.end() if initial else gap.end())
+        pos = gap.end()
+        link = _PATRONYM_RE.match(text, pos)
+        pos = link.end() if link else pos
+        initial = _INITIAL_RE.match(text, pos)
+        match = _CAP_RE.match(text, initial.end() if initial else pos)
         if not match or match.group().lower() in _NAME_BREAK:
             break
         end, words = match.end(), words + 1
     return end
+
+
+def _with_initials(text: str, start: int) -> int:
+    """Move ``start`` back over initials right in front (``M. Rizal``)."""
+    initials = _LEADING_INITIALS_RE.search(text[max(0, start - 12) : start])
+    return start - len(initials.group()) if initials else start
 
 
 def _previous_cap(text: str, start: int) -> int | None:
@@ -143,10 +160,12 @@ def find_known_names(text: str) -> Iterator[tuple[int, int]]:
         if match.start() < end or not is_plain_word_start(text, match.start()):
             continue
         start = _candidate_start(text, match)
-        if start is None or start <= end + 1 or _word_before(text, start) in PLACE_MARKERS:
+        if start is None or start <= end + 1:
             continue  # (start == end + 1: the fifth word of a long name, not a new one)
-        end = _extend_right(text, match.end())
-        yield start, end
+        place = _word_before(text, start) in PLACE_MARKERS
+        end = _extend_right(text, match.end())  # a place name is skipped whole
+        if not place:
+            yield _with_initials(text, start), end
 
 
 def find_chat_names(text: str) -> Iterator[tuple[int, int]]:
