@@ -58,6 +58,15 @@ _NAME_BREAK = PLACE_MARKERS | word_set(
     wib wita wit s no nomor nik kk ktp hp wa telp npwp nip rt rw
     """
 )
+# Capitalised words that are no first name in front of a surname ("Presiden Susilo …").
+_NOT_BEFORE_SURNAME = word_set(
+    """
+    indonesia kaltim kalimantan timur barat utara selatan tengah samarinda balikpapan bontang
+    jakarta kutai berau paser presiden gubernur bupati wali walikota camat lurah kades menteri
+    ketua kepala direktur sekda kabid kadis warga saudara saudari bapak ibu pak bu kak mas
+    mbak adik kakak almarhum almarhumah tim grup keluarga
+    """
+)
 _CHAT_CUE_RE = re.compile(r"(?<![\w.-])(?:pak|bu|bpk|sy|saya|an|a/n|mas|mbak|kak)[ \t]+(?=[a-z])")
 _LOWER_RE = re.compile(r"[a-z]+(?![\w'-])")
 _NEXT_LOWER_RE = re.compile(r"[ \t]([a-z]+)(?![\w'-])")
@@ -129,7 +138,9 @@ def _previous_cap(text: str, start: int) -> int | None:
         return None
     begin = start - 1 - (len(match.group()))
     word = match.group().lower()
-    if word in _NAME_BREAK or word in _TITLES or not is_plain_word_start(text, begin):
+    if word in _NAME_BREAK or word in _TITLES or word in _NOT_BEFORE_SURNAME:
+        return None
+    if not is_plain_word_start(text, begin):
         return None
     return begin
 

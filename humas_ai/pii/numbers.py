@@ -314,10 +314,11 @@ def _full_upper_plate(match: re.Match) -> bool:
 def _plate_case_ok(region: str, suffix: str, cued: bool) -> bool:
     """Accept ``KT 1234 AB`` or ``kt 1234 ab``; reject mixed case like ``B 2 Lantai``.
 
-    After a cue word (``plat``, ``nopol``) a one-letter region may be lower case too.
+    A one-letter region may be lower case after a cue word (``plat``, ``nopol``) or
+    before a series of two or three letters (``b 1942 kzl``).
     """
     both = region + suffix
-    return both.isupper() or (both.islower() and (len(region) == 2 or cued))
+    return both.isupper() or (both.islower() and (len(region) == 2 or cued or len(suffix) >= 2))
 
 
 def find_plat(text: str) -> Iterator[tuple[int, int]]:
