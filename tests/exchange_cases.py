@@ -89,3 +89,18 @@ def fetch_feedback(exchange: adapter.Exchange, user_home: Path, account: str,
                           root=str(exchange.root), cache=str(user_home / ".nbgrader_cache"),
                           assignment_dir=str(user_home)).start()
     return sorted((user_home / module / "feedback").rglob("*.html"))
+
+
+def nbgrader_release_feedback(exchange: adapter.Exchange, config_file: Path, feedback: Path,
+                              module: str = cases.MODULE) -> None:
+    """``nbgrader release_feedback <module> --CourseDirectory.feedback_directory=<feedback>``
+    in the course of ``config_file``."""
+    from nbgrader.auth import Authenticator
+    from nbgrader.coursedir import CourseDirectory
+    from nbgrader.exchange.default import ExchangeReleaseFeedback
+
+    config = adapter.load_config(config_file)
+    config.CourseDirectory.feedback_directory = str(feedback)
+    coursedir = CourseDirectory(config=config, course_id=COURSE_ID, assignment_id=module)
+    ExchangeReleaseFeedback(coursedir=coursedir, authenticator=Authenticator(),
+                            root=str(exchange.root)).start()

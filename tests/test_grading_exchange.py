@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -243,6 +244,30 @@ def test_feedback_is_released_where_nbgrader_fetch_feedback_finds_it(
     assert fetched.name == f"{MODULE}.html"
     assert fetched.read_text(encoding="utf-8") == "<p>Umpan balik P01</p>"
     assert ex.fetch_feedback(exchange, ex.home(tmp_path, "p02"), "p01") == []
+
+
+def test_feedback_from_a_collected_folder_is_ready_for_nbgrader_release_feedback(
+        exchange, tmp_path, course):
+    """The way out through an exchange the kit cannot write (ngshare): the trainer collected
+    with nbgrader, the kit graded the collected folder, and nbgrader's own
+    ``release_feedback`` sends the kit's page (here through the filesystem exchange)."""
+    inbound = ex.submit(exchange, ex.home(tmp_path, "p01"), _answered("P01"), "p01")
+    collected = tmp_path / "kiriman-server"
+    shutil.copytree(inbound, collected / "p01" / MODULE)  # what `nbgrader collect` does
+    reading = from_server.gather([collected], ex.COURSE_ID, owner_of=None)
+    state = State.load(course.workspace / "status.json")
+    assert collect_found(course, reading.files, state).added == [f"P01/{MODULE}"]
+    entry = state.entries[f"P01/{MODULE}"]
+    entry.graded_sha256 = entry.sha256
+    page = course.feedback_page("P01", MODULE)
+    page.parent.mkdir(parents=True)
+    page.write_text("<p>Umpan balik P01</p>", encoding="utf-8")
+    staging = from_server.staging_folder(course)
+    assert from_server.stage_feedback(course, state, reading) == [
+        staging / "p01" / MODULE / f"{MODULE}.html"]  # the account, as the exchange knows it
+    ex.nbgrader_release_feedback(exchange, course.config, staging)
+    (fetched,) = ex.fetch_feedback(exchange, ex.home(tmp_path, "p01"), "p01")
+    assert fetched.read_text(encoding="utf-8") == "<p>Umpan balik P01</p>"
 
 
 # ------------------------------------------------------------------ the command, end to end

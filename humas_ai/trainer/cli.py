@@ -101,11 +101,11 @@ def _owner_of(args):
     return None if args.abaikan_pemilik else file_owner
 
 
-def _collect(course: Course, state: State, args) -> None:
+def _collect(course: Course, state: State, args):
+    """Collect from the sources and the exchange; returns what the class server held."""
     from humas_ai.trainer.grading import nbgrader_adapter
     from humas_ai.trainer.grading.collect import collect_found
     from humas_ai.trainer.grading.exchange import gather
-    from humas_ai.trainer.grading.state import REJECTED
 
     sources = list(args.sumber)
     if args.exchange is not None:
@@ -123,7 +123,13 @@ def _collect(course: Course, state: State, args) -> None:
                                   "lain hanya tertolak bila KODE_PESERTA-nya tidak cocok"))
     reading = gather(sources, args.kursus_id or nbgrader_adapter.course_id(course.config),
                      _owner_of(args))
-    result = collect_found(course, reading.files, state)
+    _say_collected(collect_found(course, reading.files, state))
+    return reading
+
+
+def _say_collected(result) -> None:
+    from humas_ai.trainer.grading.state import REJECTED
+
     rejected = [problem for problem in result.problems if problem.kind == REJECTED]
     print(f"Terkumpul: {len(result.added)} kiriman baru atau berubah, {len(result.unchanged)} "
           f"tidak berubah, {len(result.problems) - len(rejected)} masalah, {len(rejected)} "
@@ -136,6 +142,21 @@ def _collect(course: Course, state: State, args) -> None:
               "tidak dinilai, tidak dihapus):")
         for problem in rejected:
             print(f"  - {problem.origin}: {problem.reason}")
+
+
+def _stage(course: Course, state: State, reading) -> None:
+    """Get the feedback of submissions from collected folders ready for nbgrader's own
+    ``release_feedback`` (the class server's exchange is then ngshare, say)."""
+    from humas_ai.trainer.grading.exchange import Reading, stage_feedback, staging_folder
+
+    collected = Reading(chosen=[pair for pair in reading.chosen if not pair[0].from_exchange])
+    staged = stage_feedback(course, state, collected) if collected.chosen else []
+    if staged:
+        folder = staging_folder(course).relative_to(course.root).as_posix()
+        modules = " ".join(sorted({page.parent.name for page in staged}))
+        print(f"Umpan balik siap dirilis lewat nbgrader: {len(staged)} halaman di {folder}. "
+              "Kirim ke peserta dengan: cd grader && nbgrader release_feedback MODUL "
+              f"--CourseDirectory.feedback_directory={folder} (MODUL: {modules}).")
 
 
 def _release(course: Course, state: State, args) -> None:
@@ -187,14 +208,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         course = Course(args.kursus or find_root())
         state = State.load(course.workspace / "status.json")
+        reading = None
         if args.perintah in ("collect", "grade"):
-            _collect(course, state, args)
+            reading = _collect(course, state, args)
             state.save()
         if args.perintah in ("autograde", "grade"):
             _autograde(course, state, args)
             state.save()
         steps = {"grade": {"feedback", "export", "report"}}.get(args.perintah, {args.perintah})
         _outputs(course, state, steps & {"feedback", "export", "report"})
+        if args.perintah == "grade":
+            _stage(course, state, reading)
         if args.perintah == "release-feedback" or getattr(args, "kirim_umpan_balik", False):
             _release(course, state, args)
     except CourseError as error:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -211,25 +212,55 @@ def _publish(page: Path, target: Path) -> None:
     os.replace(temporary, target)
 
 
+def graded_pages(course: Course, state: State,
+                 reading: Reading) -> Iterator[tuple[Submission, str, Path]]:
+    """(submission, notebook id, the kit's feedback page) of every graded notebook of the
+    chosen submissions that nbgrader can release feedback for (it has a submission secret;
+    nbgrader before 0.7 wrote none)."""
+    graded = {(entry.code, entry.sha256): entry for entry in state.entries.values()
+              if entry.graded_sha256 and entry.graded_sha256 == entry.sha256}
+    for submission, notebooks in reading.chosen:
+        if not (submission.folder / nbgrader.SECRET_FILE).is_file():
+            continue
+        for incoming in notebooks:
+            entry = graded.get((submission.code, hashlib.sha256(incoming.data).hexdigest()))
+            page = course.feedback_page(entry.code, entry.module) if entry else None
+            if page is not None and page.is_file():
+                yield submission, Path(incoming.origin).stem, page
+
+
 def release_feedback(course: Course, state: State, exchange: nbgrader.Exchange,
                      owner_of: OwnerOf | None) -> list[Path]:
     """Put the feedback page of every graded, trusted exchange submission where
     ``fetch_feedback`` finds it; returns the files written."""
-    graded = {(entry.code, entry.sha256): entry for entry in state.entries.values()
-              if entry.graded_sha256 and entry.graded_sha256 == entry.sha256}
     written = []
-    for submission, notebooks in read(inbound_submissions(exchange), owner_of).chosen:
-        secret_file = submission.folder / nbgrader.SECRET_FILE
-        if not secret_file.is_file():
-            continue  # submitted by an nbgrader older than 0.7: no feedback through the exchange
-        secret = secret_file.read_text(encoding="utf-8")
-        for incoming in notebooks:
-            entry = graded.get((submission.code, hashlib.sha256(incoming.data).hexdigest()))
-            page = course.feedback_page(entry.code, entry.module) if entry else None
-            if page is None or not page.is_file():
-                continue
-            target = exchange.feedback / nbgrader.feedback_file_name(secret,
-                                                                     Path(incoming.origin).stem)
-            _publish(page, target)
-            written.append(target)
+    reading = read(inbound_submissions(exchange), owner_of)
+    for submission, notebook_id, page in graded_pages(course, state, reading):
+        secret = (submission.folder / nbgrader.SECRET_FILE).read_text(encoding="utf-8")
+        target = exchange.feedback / nbgrader.feedback_file_name(secret, notebook_id)
+        _publish(page, target)
+        written.append(target)
     return written
+
+
+def staging_folder(course: Course) -> Path:
+    """Where :func:`stage_feedback` prepares feedback for nbgrader's ``release_feedback``
+    (its ``CourseDirectory.feedback_directory`` for that command)."""
+    return course.workspace / "umpan-balik-nbgrader"
+
+
+def stage_feedback(course: Course, state: State, reading: Reading) -> list[Path]:
+    """Prepare feedback for nbgrader's own ``release_feedback`` (the way out through an
+    exchange the kit cannot write, such as ngshare): ``<account>/<module>/`` under
+    :func:`staging_folder`, named as the exchange knows the participant, with the graded
+    page under the submitted notebook's name and the submission's ``timestamp.txt`` and
+    ``submission_secret.txt``.  Returns the pages staged."""
+    staged = []
+    for submission, notebook_id, page in graded_pages(course, state, reading):
+        folder = staging_folder(course) / submission.account / submission.module
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in (nbgrader.TIMESTAMP_FILE, nbgrader.SECRET_FILE):
+            shutil.copyfile(submission.folder / name, folder / name)
+        shutil.copyfile(page, folder / f"{notebook_id}.html")
+        staged.append(folder / f"{notebook_id}.html")
+    return staged
