@@ -311,14 +311,18 @@ def _full_upper_plate(match: re.Match) -> bool:
     return len(region) == 2 and len(match.group("digits")) >= 3 and (region + suffix).isupper()
 
 
-def _plate_case_ok(region: str, suffix: str, cued: bool) -> bool:
+def _plate_case_ok(region: str, suffix: str, cued: bool, digits: str) -> bool:
     """Accept ``KT 1234 AB`` or ``kt 1234 ab``; reject mixed case like ``B 2 Lantai``.
 
-    A one-letter region may be lower case after a cue word (``plat``, ``nopol``) or
-    before a series of two or three letters (``b 1942 kzl``).
+    A one-letter region may be lower case after a cue word (``plat``, ``nopol``), or
+    with three or more digits and a series of two or three letters (``b 1942 kzl``,
+    not ``t4 nya``).
     """
     both = region + suffix
-    return both.isupper() or (both.islower() and (len(region) == 2 or cued or len(suffix) >= 2))
+    if both.isupper():
+        return True
+    plate_like = cued or (len(digits) >= 3 and len(suffix) >= 2)
+    return both.islower() and (len(region) == 2 or plate_like)
 
 
 def find_plat(text: str) -> Iterator[tuple[int, int]]:
@@ -334,7 +338,7 @@ def find_plat(text: str) -> Iterator[tuple[int, int]]:
         cued = _PLATE_CUE_RE.search(text[max(0, match.start() - 25) : match.start()]) is not None
         if suffix.lower() in _PLATE_SUFFIX_STOP and not (cued or _full_upper_plate(match)):
             continue
-        if _plate_case_ok(region, suffix, cued):
+        if _plate_case_ok(region, suffix, cued, match.group("digits")):
             yield match.span()
 
 
