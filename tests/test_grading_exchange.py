@@ -316,3 +316,30 @@ def test_an_empty_kode_peserta_is_the_proven_account_s_and_otherwise_a_problem(
     proven = collect_found(course, from_server.gather([exchange.root], ex.COURSE_ID,
                                                       owner_of).files, state)
     assert proven.added == [f"P01/{MODULE}"] and not proven.problems
+
+
+@needs_root
+def test_release_feedback_command_and_its_messages(exchange, tmp_path, uids, owner_of, course,
+                                                   capsys, monkeypatch):
+    monkeypatch.setattr("humas_ai.trainer.cli._owner_of", lambda args: owner_of)
+    kursus = ["--kursus", str(course.root)]
+    assert main([*kursus, "grade"]) == 2
+    assert "Sebutkan file atau folder kiriman, atau --exchange" in capsys.readouterr().err
+    assert main([*kursus, "grade", str(tmp_path), "--kirim-umpan-balik"]) == 2
+    assert "--kirim-umpan-balik memerlukan --exchange" in capsys.readouterr().err
+    assert main([*kursus, "release-feedback", "--exchange", str(tmp_path)]) == 2
+    assert f"{tmp_path} bukan folder exchange nbgrader" in capsys.readouterr().err
+    _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    assert main([*kursus, "collect", "--exchange", str(exchange.course)]) == 0
+    state = State.load(course.workspace / "status.json")
+    entry = state.entries[f"P01/{MODULE}"]
+    entry.graded_sha256 = entry.sha256
+    state.save()
+    page = course.feedback_page("P01", MODULE)
+    page.parent.mkdir(parents=True)
+    page.write_text("<p>Umpan balik P01</p>", encoding="utf-8")
+    capsys.readouterr()
+    assert main([*kursus, "release-feedback", "--exchange", str(exchange.root)]) == 0
+    assert f"Umpan balik di exchange: 1 halaman di {exchange.feedback}" in capsys.readouterr().out
+    (fetched,) = ex.fetch_feedback(exchange, ex.home(tmp_path, "p01"), "p01")
+    assert fetched.read_text(encoding="utf-8") == "<p>Umpan balik P01</p>"

@@ -162,8 +162,6 @@ def _stage(course: Course, state: State, reading) -> None:
 def _release(course: Course, state: State, args) -> None:
     from humas_ai.trainer.grading.exchange import release_feedback
 
-    if args.exchange is None:
-        raise CourseError("--kirim-umpan-balik memerlukan --exchange FOLDER.")
     exchange = _exchange(course, args)
     written = release_feedback(course, state, exchange, _owner_of(args))
     print(f"Umpan balik di exchange: {len(written)} halaman di {exchange.feedback}. Peserta "
@@ -206,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     quiet_library_warnings()
     try:
+        if getattr(args, "kirim_umpan_balik", False) and args.exchange is None:
+            raise CourseError("--kirim-umpan-balik memerlukan --exchange FOLDER.")
         course = Course(args.kursus or find_root())
         state = State.load(course.workspace / "status.json")
         reading = None
