@@ -33,6 +33,7 @@ from typing import Any
 import pandas as pd
 
 from humas_ai.errors import DataError
+from humas_ai.inputs import field_counts, guess_separator
 from humas_ai.numbers import decimal
 from humas_ai.paths import datasets_dir
 
@@ -73,7 +74,6 @@ CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 _ENCODINGS = ("utf-8-sig", "cp1252")
-_SEPARATORS = (";", ",", "\t", "|")
 
 
 # --------------------------------------------------------------------------- reading files
@@ -296,7 +296,7 @@ def _read_csv(path: Path) -> pd.DataFrame:
     lines = text.splitlines()
     if not any(line.strip() for line in lines):
         raise DataError(f"File '{path.name}' tidak berisi data. Ekspor ulang datanya.")
-    separator = _guess_separator(lines)
+    separator = guess_separator(lines)
     header = _header_line(lines, separator)
     try:
         table = pd.read_csv(
@@ -312,25 +312,6 @@ def _read_csv(path: Path) -> pd.DataFrame:
     return table
 
 
-def _field_counts(lines: list[str], separator: str) -> list[int]:
-    sample = [line for line in lines[:50] if line.strip()]
-    return [len(row) for row in csv.reader(sample, delimiter=separator)]
-
-
-def _guess_separator(lines: list[str]) -> str:
-    """Choose the separator that splits the most lines into the same number of fields."""
-    best, best_score = ",", (0, 0)
-    for separator in _SEPARATORS:
-        counts = _field_counts(lines, separator)
-        if not counts:
-            continue
-        fields, frequency = Counter(counts).most_common(1)[0]
-        score = (frequency if fields > 1 else 0, fields)
-        if score > best_score:
-            best, best_score = separator, score
-    return best
-
-
 def _header_line(lines: list[str], separator: str) -> int:
     """Index of the header: the first line with the usual number of fields.
 
@@ -338,7 +319,7 @@ def _header_line(lines: list[str], separator: str) -> int:
     those are skipped.
     """
     non_blank = [(index, line) for index, line in enumerate(lines[:50]) if line.strip()]
-    counts = _field_counts(lines, separator)
+    counts = field_counts(lines, separator)
     usual = Counter(counts).most_common(1)[0][0]
     for (index, _), count in zip(non_blank, counts, strict=False):
         if count == usual:

@@ -1,10 +1,16 @@
-"""Checking the list of texts a participant passes to the analysis tools."""
+"""Checking the list of texts a participant passes to the analysis tools, and guessing how
+the lines of a CSV file are separated (the participant's exports, the trainer's roster)."""
 
 from __future__ import annotations
 
+import csv
 import math
+from collections import Counter
 
 from humas_ai.errors import HumasAIError
+
+#: The separators a CSV file from Excel, a spreadsheet or a platform export may use.
+SEPARATORS = (";", ",", "\t", "|")
 
 
 def text_list(texts, error: type[HumasAIError] = HumasAIError) -> list[str]:
@@ -57,3 +63,24 @@ def parse_times(frame, column: str, error: type[HumasAIError], what: str, advice
         raise error(f"{what} pada baris {row} kosong atau tidak terbaca: "
                     f"{frame.loc[row, column]!r}. {advice}")
     return times
+
+
+def field_counts(lines: list[str], separator: str) -> list[int]:
+    """How many fields each of the first 50 non-blank ``lines`` has, split by ``separator``."""
+    sample = [line for line in lines[:50] if line.strip()]
+    return [len(row) for row in csv.reader(sample, delimiter=separator)]
+
+
+def guess_separator(lines: list[str]) -> str:
+    """Choose the separator that splits the most lines into the same number of fields
+    (``","`` when none splits a line)."""
+    best, best_score = ",", (0, 0)
+    for separator in SEPARATORS:
+        counts = field_counts(lines, separator)
+        if not counts:
+            continue
+        fields, frequency = Counter(counts).most_common(1)[0]
+        score = (frequency if fields > 1 else 0, fields)
+        if score > best_score:
+            best, best_score = separator, score
+    return best

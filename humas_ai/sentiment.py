@@ -509,7 +509,7 @@ class DefaultSentimentModel:
     def __init__(self, arrays: dict[str, np.ndarray], provenance: dict):
         self.classes_ = np.array([str(label) for label in arrays["classes"]], dtype=object)
         self.provenance = provenance
-        self._pre = TextPreprocessor(stopwords=False, stemming=False)
+        self._pre = make_default_pipeline().named_steps["pra"]  # the recipe's, not a copy
         self._words, self._characters = _hashers()
         self._lexicon = SentimentWordFeatures(float(arrays["lexicon_weight"]))
         blocks, weights = [], []

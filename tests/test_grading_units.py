@@ -325,29 +325,6 @@ def test_feedback_lists_written_answers_with_points_comments_and_titles():
     assert "<b>" not in page and "<nyata>" not in page
 
 
-def test_course_folders_and_notebooks_come_from_the_nbgrader_config(tmp_path):
-    (tmp_path / "grader").mkdir()
-    (tmp_path / "grader" / "nbgrader_config.py").write_text(
-        "c = get_config()\nc.CourseDirectory.submitted_directory = 'masuk'\n"
-        "c.CourseDirectory.db_url = 'sqlite:////tmp/lain.db'\n", encoding="utf-8")
-    course = Course(tmp_path)
-    assert course.submission("P01", "m") == tmp_path / "masuk" / "P01" / "m" / "m.ipynb"
-    assert course.graded("P01", "m") == tmp_path / "grader" / "autograded" / "P01" / "m" / "m.ipynb"
-    assert course.release("m") == tmp_path / "modules" / "m" / "m.ipynb"
-    assert course.source("m") == tmp_path / "solutions" / "m" / "m.ipynb"
-    assert (course.db_url, course.gradebook) == ("sqlite:////tmp/lain.db", Path("/tmp/lain.db"))
-
-
-def test_the_repository_config_gives_the_layout_its_docstring_describes():
-    course = Course(Path(__file__).resolve().parents[1])
-    assert course.submission("P01", "00-pengenalan").relative_to(course.root).as_posix() == (
-        "grader/submitted/P01/00-pengenalan/00-pengenalan.ipynb")
-    assert course.release("00-pengenalan").relative_to(course.root).as_posix() == (
-        "modules/00-pengenalan/00-pengenalan.ipynb")
-    assert course.gradebook == course.root / "grader" / "gradebook.db"
-    assert course.feedback == course.root / "grader" / "feedback"
-
-
 def test_notes_found_while_grading_by_an_older_kit_are_not_kept_twice(tmp_path):
     path = tmp_path / "status.json"
     entry = {"code": "P01", "module": "m", "origin": "a.ipynb", "time": 0.0, "sha256": "x",

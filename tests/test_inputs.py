@@ -3,7 +3,7 @@
 import pytest
 
 from humas_ai.errors import HumasAIError
-from humas_ai.inputs import text_list
+from humas_ai.inputs import field_counts, guess_separator, text_list
 
 
 class CustomError(HumasAIError):
@@ -21,3 +21,17 @@ def test_missing_values_become_empty_and_strings_stay():
 def test_bad_input_raises_the_given_error_type(texts, message):
     with pytest.raises(CustomError, match=message):
         text_list(texts, CustomError)
+
+
+@pytest.mark.parametrize(("lines", "separator"), [
+    (["kode,nama,instansi", "P01,Ani,Diskominfo"], ","),
+    (["kode;nama;instansi", "P01;Ani, S.Sos;Diskominfo"], ";"),
+    (["Diekspor dari Meta pada 1/1/2025", "teks\ttanggal", "Mantap, pak\t01/01/2025"], "\t"),
+    (["teks|sentimen", "air mati|negatif", "terima kasih|positif"], "|"),
+])
+def test_guess_separator_picks_the_one_that_splits_lines_evenly(lines, separator):
+    assert guess_separator(lines) == separator
+
+
+def test_field_counts_respect_quotes():
+    assert field_counts(['"Ani, S.Sos";Diskominfo', "", "P01;x;y"], ";") == [2, 3]

@@ -340,3 +340,26 @@ def test_build_default_model_from_a_corpus_folder(tmp_path, fixture_checksums):
     assert model.provenance["data_latih"]["nusax/banjarese"] == 4
     assert "smsa" in model.provenance["korpus"]
     assert list(model.predict(["pelayanan ramah dan cepat"])) == ["positif"]
+
+
+def test_the_loaded_default_model_cleans_texts_with_the_recipe_s_own_step(monkeypatch):
+    from humas_ai.text import TextPreprocessor
+
+    text = "Pelayanan lambat sekali 😡"
+    expected = list(sentiment.load_model().predict([text]))
+    seen = []
+    recipe = sentiment.make_default_pipeline
+
+    class Recording(TextPreprocessor):
+        def transform(self, texts):
+            seen.extend(texts)
+            return super().transform(texts)
+
+    def recording_recipe(**options):
+        pipeline = recipe(**options)
+        pipeline.steps[0] = ("pra", Recording(**pipeline.named_steps["pra"].get_params()))
+        return pipeline
+
+    monkeypatch.setattr(sentiment, "make_default_pipeline", recording_recipe)
+    assert list(sentiment.load_model().predict([text])) == expected
+    assert seen == [text], "one definition: the recipe's own step cleans the loaded model's input"

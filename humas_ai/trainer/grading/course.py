@@ -14,6 +14,7 @@ from functools import cached_property
 from pathlib import Path
 
 from humas_ai.classroom.identify import grade_ids, normalise_code
+from humas_ai.inputs import guess_separator
 from humas_ai.trainer.grading.nbgrader_adapter import Layout, course_layout
 
 CONFIG = Path("grader") / "nbgrader_config.py"
@@ -147,10 +148,9 @@ class Course:
         if not self.roster_file.is_file():
             return None
         with self.roster_file.open(encoding="utf-8-sig", newline="") as handle:
-            sample = handle.read(2048)
+            separator = guess_separator(handle.read(8192).splitlines())
             handle.seek(0)
-            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
-            rows = list(csv.DictReader(handle, dialect=dialect))
+            rows = list(csv.DictReader(handle, delimiter=separator))
         roster = {}
         for row in rows:
             row = {str(key).strip().lower(): (value or "").strip() for key, value in row.items()}
