@@ -41,9 +41,13 @@ EmojiMode = Literal["map", "remove"]
 EMOJI_WORDS: dict[str, str] = {
     "😡": "marah", "🤬": "marah", "😠": "marah", "👿": "marah",
     "😭": "sedih", "😢": "sedih", "😞": "sedih", "😔": "sedih", "💔": "sedih",
-    "😤": "kesal", "😒": "kesal", "🙄": "kesal", "😑": "kesal",
+    "😤": "kesal", "😒": "kesal", "🙄": "kesal", "😑": "kesal", "🤦": "kesal",
+    # 🙃 (upside-down face) nearly always marks a jab ("mantap, gelap lagi 🙃").
+    "🙃": "sindiran",
     "😂": "tertawa", "🤣": "tertawa", "😅": "tertawa", "😆": "tertawa",
-    "👍": "bagus", "👏": "bagus", "💪": "semangat", "🔥": "hebat", "⭐": "bagus",
+    # 👏 is applause for real praise and for sarcasm alike ("hebat, banjir lagi 👏"), so it
+    # maps to the neutral act, not to "bagus".
+    "👍": "bagus", "👏": "tepuk", "💪": "semangat", "🔥": "hebat", "⭐": "bagus",
     "❤": "suka", "❤️": "suka", "😍": "suka", "🥰": "suka", "😊": "senang", "🙂": "senang",
     "😁": "senang", "😀": "senang", "🤗": "senang", "🎉": "senang",
     "🙏": "mohon", "👎": "buruk", "🤮": "buruk", "💩": "buruk", "🤔": "bingung",

@@ -39,6 +39,7 @@ REGIONS = {
     "Kutai Timur", "Mahakam Ulu", "Paser", "Penajam Paser Utara",
 }
 SENTIMENTS = {"positif", "netral", "negatif"}
+KOMENTAR_KINDS = ("biasa", "spam", "terkoordinasi")
 SENTIMENT_SHARES = {"positif": (0.30, 0.40), "netral": (0.20, 0.30), "negatif": (0.35, 0.45)}
 PII_KINDS = {"NIK", "KK", "NIP", "TELEPON", "EMAIL", "NPWP", "PLAT", "REKENING", "ALAMAT", "NAMA"}
 DIGIT_KINDS = {"NIK", "KK", "NIP", "TELEPON", "NPWP", "REKENING"}
@@ -219,7 +220,8 @@ def text_columns(komentar, berita, data_pribadi) -> dict[str, pd.Series]:
     ("name", "columns", "id_pattern"),
     [
         ("komentar",
-         ["id", "tanggal", "platform", "kabupaten_kota", "topik", "teks", "sentimen"], r"K\d{4}"),
+         ["id", "tanggal", "platform", "kabupaten_kota", "topik", "teks", "sentimen", "akun",
+          "jam", "jenis", "kelompok"], r"K\d{4}"),
         ("berita", ["id", "tanggal", "media", "judul", "ringkasan", "isu", "jenis", "wilayah"],
          r"B\d{4}"),
         ("data_pribadi", ["id", "jenis_teks", "teks", "anotasi"], r"P\d{4}"),
@@ -254,6 +256,95 @@ def test_komentar_allowed_values(komentar):
     topics = set(komentar["topik"])
     assert 10 <= len(topics) <= 12, sorted(topics)
     assert all(SLUG.fullmatch(topic) for topic in topics), sorted(topics)
+    assert set(komentar["jenis"]) == set(KOMENTAR_KINDS)
+    assert komentar["jam"].str.fullmatch(r"(?:[01]\d|2[0-3]):[0-5]\d").all()
+    assert komentar["akun"].str.fullmatch(r"[a-z][a-z0-9_.]{2,29}").all()
+    is_burst = komentar["jenis"] == "terkoordinasi"
+    assert ((komentar["kelompok"] != "") == is_burst).all(), "kelompok only on coordinated rows"
+
+
+# --------------------------------------------------------------------------- komentar realism
+
+
+@pytest.fixture(scope="module")
+def komentar_script() -> ModuleType:
+    return import_build_script("komentar_publik")
+
+
+@pytest.fixture(scope="module")
+def komentar_shares(komentar, komentar_script) -> dict[str, float]:
+    return komentar_script.measure(komentar.to_dict("records"))
+
+
+@pytest.fixture(scope="module")
+def komentar_for_training(komentar) -> pd.DataFrame:
+    """What a lesson trains a classifier on: every row but spam (one filter)."""
+    return komentar[komentar["jenis"] != "spam"]
+
+
+def test_komentar_reads_like_a_real_thread(komentar_shares):
+    """Short replies, fewer formal questions, spam, bursts and regional code-mixing exist."""
+    shares = komentar_shares
+    assert shares["maks_3_kata"] >= 0.12, shares["maks_3_kata"]
+    assert shares["median_kata_positif"] <= 12, shares["median_kata_positif"]
+    assert shares["hanya_emoji"] >= 0.005 and shares["menandai_akun"] >= 0.015
+    assert shares["diawali_apakah"] <= 30
+    assert 0.01 <= shares["spam"] <= 0.05 and shares["kelompok_terkoordinasi"] >= 8
+    assert shares["hoaks_atau_klarifikasi"] >= 0.005 and shares["makian"] >= 0.005
+    for language, least in {"banjar": 0.04, "jawa": 0.015, "bugis": 0.01, "kutai": 0.007}.items():
+        assert shares[f"bahasa_{language}"] >= least, (language, shares[f"bahasa_{language}"])
+
+
+def test_komentar_bursts_are_many_accounts_within_minutes(komentar):
+    bursts = komentar[komentar["jenis"] == "terkoordinasi"]
+    for group, rows in bursts.groupby("kelompok"):
+        minutes = rows["jam"].str[:2].astype(int) * 60 + rows["jam"].str[3:].astype(int)
+        assert 5 <= len(rows) <= 12 and rows["akun"].is_unique, group
+        assert rows["tanggal"].nunique() == 1 and rows["topik"].nunique() == 1, group
+        assert minutes.max() - minutes.min() <= 60, group
+        assert near_duplicate_pairs(rows["teks"].tolist(), Fraction(1, 2)), group
+
+
+def test_komentar_spam_and_bursts_stay_on_their_own_accounts(komentar):
+    organic = set(komentar.loc[komentar["jenis"] == "biasa", "akun"])
+    assert not organic & set(komentar.loc[komentar["jenis"] != "biasa", "akun"])
+    assert komentar.loc[komentar["jenis"] == "spam", "sentimen"].eq("netral").all()
+
+
+def test_komentar_lapor_rows_read_like_formal_reports(komentar, komentar_script):
+    lapor = komentar[komentar["platform"] == "lapor"]
+    assert len(lapor) >= 80
+    assert lapor["teks"].map(komentar_script.is_formal).all()
+    assert (lapor["sentimen"] != "positif").all() and (lapor["jenis"] == "biasa").all()
+
+
+@pytest.mark.parametrize("rule", [0, 1, 2], ids=["sungai_hulu", "feri", "bus_kota"])
+def test_komentar_transport_matches_the_place(komentar, komentar_script, rule):
+    """No river boat from upriver in Balikpapan, no city bus or ferry in the interior."""
+    pattern, allowed = komentar_script.PLACE_RULES[rule]
+    earlier = komentar_script.PLACE_RULES[:rule]
+    rows = komentar[komentar["teks"].map(
+        lambda text: bool(pattern.search(text)) and not any(p.search(text) for p, _ in earlier)
+    )]
+    assert len(rows) >= 5
+    wrong = rows.loc[~rows["kabupaten_kota"].isin(allowed), ["kabupaten_kota", "teks"]]
+    assert wrong.empty, wrong.head().to_dict("records")
+
+
+def test_komentar_has_no_personal_data_the_kit_finds(komentar):
+    from humas_ai.ethics import find_pii
+
+    found = {text: find_pii(text) for text in komentar["teks"] if find_pii(text)}
+    assert not found, list(found.items())[:3]
+
+
+def test_komentar_datasheet_states_the_measured_shares(komentar, komentar_script):
+    sheet = (DATASETS / "DATASHEET-komentar_publik.md").read_text(encoding="utf-8")
+    missing = [line for line in komentar_script.share_rows(komentar.to_dict("records"))
+               if line not in sheet]
+    assert not missing, (
+        f"update the datasheet table (python datasets/build/komentar_publik.py --ukur): {missing}"
+    )
 
 
 def test_berita_allowed_values(berita):
@@ -394,8 +485,10 @@ def test_near_duplicate_search_matches_brute_force(komentar):
 @pytest.mark.parametrize(
     "column", ["komentar_publik.teks", "berita_isu.judul", "berita_isu.ringkasan"]
 )
-def test_few_near_duplicates(column, public_texts):
+def test_few_near_duplicates(column, public_texts, komentar):
     texts = public_texts[column]
+    if column == "komentar_publik.teks":  # labelled coordinated bursts are copies on purpose
+        texts = komentar.loc[komentar["jenis"] != "terkoordinasi", "teks"].tolist()
     pairs = near_duplicate_pairs(texts)
     rows = {row for pair in pairs for row in pair}
     share = len(rows) / len(texts)
@@ -408,8 +501,8 @@ def test_few_near_duplicates(column, public_texts):
 # --------------------------------------------------------------------------- labels
 
 
-def test_sentiment_shares(komentar):
-    shares = komentar["sentimen"].value_counts(normalize=True)
+def test_sentiment_shares(komentar_for_training):
+    shares = komentar_for_training["sentimen"].value_counts(normalize=True)
     for sentiment, (low, high) in SENTIMENT_SHARES.items():
         assert low <= shares[sentiment] <= high, f"{sentiment}: {shares[sentiment]:.3f}"
 
@@ -421,12 +514,15 @@ def test_every_topic_has_every_sentiment(komentar):
     assert not missing, missing
 
 
-def test_plain_baseline_is_neither_trivial_nor_hopeless(komentar, record_property, capsys):
+def test_plain_baseline_is_neither_trivial_nor_hopeless(
+    komentar_for_training, record_property, capsys
+):
     model = make_pipeline(TfidfVectorizer(), LogisticRegression(max_iter=2000))
     folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    data = komentar_for_training
     with threadpool_limits(limits=1):  # many BLAS threads on a busy CI runner only slow it down
         scores = cross_val_score(
-            model, komentar["teks"], komentar["sentimen"], cv=folds, scoring="f1_macro"
+            model, data["teks"], data["sentimen"], cv=folds, scoring="f1_macro"
         )
     macro_f1 = float(scores.mean())
     record_property("komentar_publik_baseline_macro_f1", round(macro_f1, 4))
