@@ -20,7 +20,10 @@ Decision (issue 16): not shipped. On NERGrit valid the tagger finds person
 entities with F1 about 0.5; on the government texts it adds at most two of the
 15 cue-less names, and only at a threshold (0.95) that was read off that same
 held-out set, while every lower threshold costs precision. Names without a cue
-stay a stated limit of ``mask_pii``.
+are found instead by a written list of common Indonesian given names
+(``humas_ai/pii/given_names.py``, ``known_names.py``): small, explainable,
+offline, with no corpus text in it. A rare local name not on the list stays a
+stated limit of ``mask_pii``.
 """
 
 from __future__ import annotations

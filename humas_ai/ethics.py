@@ -17,8 +17,9 @@ NPWP     tax number ``12.345.678.9-012.345`` or 15 digits after the word NPWP
 PLAT     vehicle plates ``KT 1234 AB`` with a real Indonesian region code
 ALAMAT   home addresses: ``Jl./Gg./Perum … No. 12 RT 05``, or after an ``Alamat:`` label
 REKENING bank account numbers after a bank name or the word *rekening*
-NAMA     private persons' names after a cue (``Bapak``, ``Bu``, ``a.n.``, ``saya``, ``Nama:``),
-         before an academic degree (``Rina Marlina, S.Sos``) or in a signature block
+NAMA     persons' names after a cue (``Bapak``, ``Bu``, ``a.n.``, ``saya``, ``Nama:``),
+         before an academic degree (``Rina Marlina, S.Sos``), in a signature block, or
+         starting with a common Indonesian given name (``Slamet Riyadi mengeluh``)
 ======== ==============================================================================
 
 Limits, stated honestly (participants should hear them too):
@@ -27,10 +28,14 @@ Limits, stated honestly (participants should hear them too):
   fast, explainable and works offline, but it only finds the formats it
   knows. Unusual spellings (``nol delapan satu dua …``, digits broken by
   emoji, an e-mail written as ``nama [at] gmail``) are missed.
-* A name is only found after a cue word, before a degree or above a NIP in a
-  signature. ``Budi Santoso mengeluh …`` with no ``Pak``/``Bu``/``a.n.`` in
-  front is *not* detected; a role after a title (``Pak Gubernur``,
-  ``Ibu Kepala Dinas``) is deliberately left alone.
+* A name with no cue word, degree or signature around it is found only when
+  it starts with a given name from a written list (``humas_ai.pii.given_names``:
+  ``Budi Santoso mengeluh`` is found, a rare local name such as ``Tingang
+  Lawai`` is not). A street, building or place named after a person (``Jl.
+  Ahmad Yani``, ``RSUD Abdul Wahab Sjahranie``) is left alone, and so is a
+  role after a title (``Pak Gubernur``, ``Ibu Kepala Dinas``). Every person's
+  name counts, also an official quoted in a press release: the masker cannot
+  tell who is a public figure.
 * A NIK or NIP with no cue word is checked for a plausible structure (region
   code and birth date; birth and appointment date), which removes most random
   long numbers but cannot prove the number belongs to anyone. After the word
@@ -38,10 +43,12 @@ Limits, stated honestly (participants should hear them too):
 * An address needs a street marker and a house number (``Jl. … No. 12``) or
   an ``Alamat:`` label; a road named without a house number (``Jl. Juanda
   macet``) stays readable, but so does a home described only as ``RT 05``.
-  An office address with a house number is masked too.
-* Lower-case names (``sy bu hana``) are only taken after a naming cue such as
-  ``nama saya``, ``a.n.`` or ``sy bu``; after ``Pak``/``Bu`` alone a name
-  must be capitalised.
+* Contacts of an office are not personal data and stay: a mailbox such as
+  ``ppid@…go.id``, a landline or a street address in a sentence that names
+  the agency (``Kantor Kecamatan Loa Janan, Jl. Soekarno-Hatta No. 5``).
+* Lower-case names (``sy bu hana``) are taken after a naming cue such as
+  ``nama saya``, ``a.n.`` or ``sy bu``; after ``pak``/``bu``/``sy`` alone only
+  when the word is a known given name (``pak darto``, not ``bu hamil``).
 * Account numbers are only found next to a bank name or ``rekening``/``norek``.
 
 So masking lowers the risk; it does not replace reading the text before it is
@@ -108,14 +115,17 @@ KIND_DESCRIPTIONS: dict[str, str] = {
     "NIK": "Nomor Induk Kependudukan: 16 angka di KTP, misalnya 6472 0512 0589 0012.",
     "KK": "Nomor Kartu Keluarga: 16 angka yang disebut bersama kata KK atau Kartu Keluarga.",
     "NIP": "Nomor Induk Pegawai ASN: 18 angka, misalnya 19850315 201001 1 002 (juga NI PPPK).",
-    "ALAMAT": "Alamat rumah: Jl./Gg./Perum dengan nomor rumah dan RT/RW, atau isian 'Alamat:'.",
+    "ALAMAT": "Alamat rumah: Jl./Gg./Perum dengan nomor rumah dan RT/RW, atau isian 'Alamat:'; "
+    "alamat kantor dibiarkan.",
     "TELEPON": "Nomor HP atau telepon rumah/kantor, misalnya 0812-3456-7890 atau (0541) 7123456.",
-    "EMAIL": "Alamat surel (e-mail), misalnya warga@contoh.id.",
+    "EMAIL": "Alamat surel (e-mail) perorangan, misalnya warga@contoh.id; surel lembaga "
+    "seperti ppid@…go.id dibiarkan.",
     "NPWP": "Nomor Pokok Wajib Pajak, misalnya 12.345.678.9-012.345.",
     "PLAT": "Nomor polisi kendaraan, misalnya KT 1234 AB.",
     "REKENING": "Nomor rekening bank yang disebut bersama nama bank atau kata 'rekening'.",
-    "NAMA": "Nama orang pribadi setelah sapaan atau perkenalan, misalnya 'Bu Siti', "
-    "'a.n. Budi Santoso', 'saya Siti Aminah', atau sebelum gelar ('Rina, S.Sos').",
+    "NAMA": "Nama orang setelah sapaan atau perkenalan, misalnya 'Bu Siti', "
+    "'a.n. Budi Santoso', 'saya Siti Aminah', sebelum gelar ('Rina, S.Sos'), atau yang "
+    "diawali nama depan yang umum ('Slamet Riyadi mengeluh').",
 }
 
 _PRIORITY = {kind: rank for rank, kind in enumerate(KINDS)}
