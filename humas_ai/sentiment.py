@@ -109,6 +109,7 @@ def make_pipeline(
     stopwords: bool = False,
     stemming: bool = False,
     char_ngrams: bool = True,
+    lexicon: bool = True,
     C: float = 4.0,
     class_weight: str | None = "balanced",
     random_state: int = 0,
@@ -116,8 +117,10 @@ def make_pipeline(
     """Return an unfitted sentiment model for raw texts and any set of 2+ labels.
 
     Options: ``stopwords`` and ``stemming`` (both off by default), ``char_ngrams``
-    (character 2–5-grams beside words), ``C`` (less regularisation when
-    larger) and ``class_weight``.
+    (character 2–5-grams beside words), ``lexicon`` (counts of the positive and
+    negative words of :data:`POSITIVE_WORDS` and :data:`NEGATIVE_WORDS`, see
+    :class:`SentimentWordFeatures`), ``C`` (less regularisation when larger) and
+    ``class_weight``.
     """
     words = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True,
                             token_pattern=r"(?u)\b[\w-]+\b")
@@ -126,6 +129,8 @@ def make_pipeline(
         characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2,
                                      sublinear_tf=True, max_features=150_000)
         features.append(("huruf", characters))
+    if lexicon:
+        features.append(("leksikon", SentimentWordFeatures(DEFAULT_LEXICON_WEIGHT)))
     return SentimentPipeline([
         ("pra", TextPreprocessor(stopwords=stopwords, stemming=stemming)),
         ("fitur", FeatureUnion(features)),

@@ -212,6 +212,15 @@ def test_sentiment_words_count_and_negation_flips():
     assert sentiment.SentimentWordFeatures(weight=2.0).transform(["bagus"]).toarray()[0, 2] == 2
 
 
+def test_pipeline_counts_sentiment_words_unless_asked_not_to(corpus):
+    union = sentiment.make_pipeline().named_steps["fitur"]
+    assert [name for name, _ in union.transformer_list] == ["kata", "huruf", "leksikon"]
+    plain = sentiment.make_pipeline(lexicon=False).named_steps["fitur"]
+    assert "leksikon" not in dict(plain.transformer_list)
+    model = sentiment.make_pipeline().fit(*corpus)
+    assert model.predict(["petugasnya tidak ramah"])[0] == "negatif"  # negation flips "ramah"
+
+
 def test_seen_columns_keep_features_of_two_texts_and_expand_back():
     from scipy import sparse
 
