@@ -3,7 +3,7 @@ as a source, the identity checks, and feedback released back to the exchange.
 
 The exchange is filled by nbgrader's own ``submit`` (tests/exchange_cases.py).  Who really
 submitted is the owner of the files: the tests give submission folders to throw-away uids
-(root may ``chown`` to any uid) and read them back through ``os.stat``.
+(root may ``chown`` to any uid) and read back through the real ``file_owner``.
 """
 
 from __future__ import annotations
@@ -43,9 +43,9 @@ def uids():
 
 @pytest.fixture
 def owner_of(uids):
-    """The owner lookup with the two throw-away uids named (read through ``os.stat``)."""
-    names = {uid: account for account, uid in uids.items()}
-    return lambda path: names.get(os.stat(path).st_uid) or file_owner(path)
+    """The real owner lookup, with the two throw-away uids named as their accounts."""
+    names = {f"uid {uid}": account for account, uid in uids.items()}
+    return lambda path: names.get(file_owner(path), file_owner(path))
 
 
 @pytest.fixture
@@ -123,8 +123,24 @@ def test_one_file_swapped_into_someone_else_s_folder_is_enough_to_reject_it(
 
 
 @needs_root
+def test_a_link_placed_in_someone_else_s_folder_belongs_to_whoever_placed_it(
+        exchange, tmp_path, uids, owner_of):
+    """p02 replaces the notebook in p01's folder by a link to a file of p01's: the link is
+    p02's, whatever it points to."""
+    folder = _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
+    target = cases.write(tmp_path / "lain" / "salinan.ipynb", _answered("P01"))
+    os.chown(target, uids["p01"], -1)
+    notebook = folder / f"{MODULE}.ipynb"
+    notebook.unlink()
+    notebook.symlink_to(target)
+    os.lchown(notebook, uids["p02"], -1)
+    reading = from_server.read(from_server.inbound_submissions(exchange), owner_of)
+    assert not reading.chosen and "milik akun p02" in reading.rejected[0].reason
+
+
+@needs_root
 def test_the_real_owner_lookup_reads_the_file_system(exchange, tmp_path):
-    """No injected lookup: ``file_owner`` through ``os.stat`` and the user database."""
+    """No naming of the throw-away uids: ``file_owner`` as the command uses it."""
     (stranger,) = ex.free_uids(1, start=62000)
     folder = _submit(exchange, tmp_path, "P01", "p01", stranger)
     assert file_owner(folder) == f"uid {stranger}"
@@ -273,8 +289,8 @@ def test_feedback_from_a_collected_folder_is_ready_for_nbgrader_release_feedback
 # ------------------------------------------------------------------ the command, end to end
 @pytest.mark.slow
 @needs_root
-def test_grade_from_the_exchange_end_to_end(exchange, tmp_path, uids, course, capsys,
-                                            monkeypatch):
+def test_grade_from_the_exchange_end_to_end(exchange, tmp_path, uids, owner_of, course,
+                                            capsys, monkeypatch):
     """``humas-ai grade --exchange ... --kirim-umpan-balik``: P01 graded and its feedback
     fetched in JupyterLab's way; p02's submission as p01 rejected, in the output and in the
     class report; a second run grades nothing again."""
@@ -284,9 +300,7 @@ def test_grade_from_the_exchange_end_to_end(exchange, tmp_path, uids, course, ca
     _submit(exchange, tmp_path, "P01", "p01", uids["p01"])
     fake = _submit(exchange, tmp_path, "P01", "p01", uids["p02"],
                    cases.with_code(cases.untouched(), "P01"))
-    names = {uid: account for account, uid in uids.items()}
-    monkeypatch.setattr("humas_ai.trainer.cli._owner_of",
-                        lambda args: lambda path: names[os.stat(path).st_uid])
+    monkeypatch.setattr("humas_ai.trainer.cli._owner_of", lambda args: owner_of)
     command = ["--kursus", str(course.root), "grade", "--exchange", str(exchange.root),
                "--kirim-umpan-balik", "--batas-sel", "60", "--batas-notebook", "300"]
     assert main(command) == 0

@@ -21,10 +21,11 @@ OwnerOf = Callable[[Path], str]
 
 
 def file_owner(path: Path) -> str:
-    """The user name owning ``path`` (``uid 1234`` when the uid has no user)."""
+    """The user name owning ``path`` itself, not what it links to (``uid 1234`` when the
+    uid has no user)."""
     import pwd  # not on Windows, where the class server does not run
 
-    uid = os.stat(path).st_uid
+    uid = os.lstat(path).st_uid  # a link is owned by whoever placed it
     try:
         return pwd.getpwuid(uid).pw_name
     except KeyError:
