@@ -89,7 +89,8 @@ def test_the_newest_trusted_submission_wins_and_the_older_one_is_reported(
     ignored = [item for item in reading.files if getattr(item, "reason", "").startswith(
         "kiriman lama")]
     assert len(ignored) == 2 and str(first) in {item.origin for item in ignored}
-    assert all(newest.name in item.reason for item in ignored)
+    assert all(item.reason == f"kiriman lama P01 untuk modul {MODULE} diabaikan; yang dinilai "
+               "kiriman terbarunya" for item in ignored)
     assert not reading.rejected
 
 

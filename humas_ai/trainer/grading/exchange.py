@@ -179,9 +179,9 @@ def read(submissions: Iterable[Submission | Problem], owner_of: OwnerOf | None) 
         newest, notebooks = found[-1]
         reading.chosen.append((newest, notebooks))
         reading.files.extend(notebooks)
-        reading.files.extend(
+        reading.files.extend(  # worded the same whatever came later: reported once
             Problem(str(older.folder), f"kiriman lama {code} untuk modul {module} diabaikan; "
-                    f"yang dinilai kiriman terbaru ({newest.folder.name})", code, module)
+                    "yang dinilai kiriman terbarunya", code, module)
             for older, _ in found[:-1])
     return reading
 
