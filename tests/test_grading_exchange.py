@@ -358,3 +358,21 @@ def test_release_feedback_command_and_its_messages(exchange, tmp_path, uids, own
     assert f"Umpan balik di exchange: 1 halaman di {exchange.feedback}" in capsys.readouterr().out
     (fetched,) = ex.fetch_feedback(exchange, ex.home(tmp_path, "p01"), "p01")
     assert fetched.read_text(encoding="utf-8") == "<p>Umpan balik P01</p>"
+
+
+@needs_root
+def test_without_the_owner_check_only_kode_peserta_decides_and_the_report_says_so(
+        exchange, tmp_path, uids, course, capsys):
+    """--abaikan-pemilik (one system account for everybody): the owner says nothing, a
+    KODE_PESERTA naming someone else still rejects, and the trainer is told."""
+    _submit(exchange, tmp_path, "P01", "p01", uids["p02"])  # owner differs: not checked
+    ex.submit(exchange, ex.home(tmp_path, "p02"), _answered("P03"), "p02", uid=uids["p02"])
+    command = ["--kursus", str(course.root), "collect", "--exchange", str(exchange.root),
+               "--abaikan-pemilik"]
+    assert main(command) == 0
+    out = capsys.readouterr().out
+    assert "pemilik file kiriman tidak diperiksa (--abaikan-pemilik)" in out
+    assert "1 ditolak" in out and "KODE_PESERTA di notebook (P03)" in out
+    state = State.load(course.workspace / "status.json")
+    assert list(state.entries) == [f"P01/{MODULE}"]
+    assert any("--abaikan-pemilik" in problem.reason for problem in state.problems)
