@@ -80,14 +80,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _exchange(course: Course, args):
-    """The exchange named by ``--exchange``, or a CourseError saying what is wrong."""
+def _course_id(course: Course, args) -> str:
+    """The course's id in the exchange: ``--kursus-id``, else the course's nbgrader config."""
     from humas_ai.trainer.grading import nbgrader_adapter
-    from humas_ai.trainer.grading.exchange import find_exchange
 
     course_id = args.kursus_id or nbgrader_adapter.course_id(course.config)
     if not course_id:
         raise CourseError("course_id nbgrader tidak diketahui: beri --kursus-id ID.")
+    return course_id
+
+
+def _exchange(course: Course, args):
+    """The exchange named by ``--exchange``, or a CourseError saying what is wrong."""
+    from humas_ai.trainer.grading.exchange import find_exchange
+
+    course_id = _course_id(course, args)
     exchange = find_exchange(args.exchange, course_id)
     if exchange is None:
         raise CourseError(f"{args.exchange} bukan folder exchange nbgrader: tidak ada "
@@ -103,7 +110,6 @@ def _owner_of(args):
 
 def _collect(course: Course, state: State, args):
     """Collect from the sources and the exchange; returns what the class server held."""
-    from humas_ai.trainer.grading import nbgrader_adapter
     from humas_ai.trainer.grading.collect import collect_found
     from humas_ai.trainer.grading.exchange import gather
 
@@ -116,15 +122,19 @@ def _collect(course: Course, state: State, args):
         print("Catatan: grader/roster.csv belum ada, jadi semua kode peserta diterima. Salin "
               "grader/roster_template.csv menjadi grader/roster.csv lalu isi daftar peserta.")
     if args.abaikan_pemilik:
-        print("Catatan: pemilik file kiriman tidak diperiksa (--abaikan-pemilik); hanya "
-              "KODE_PESERTA yang dicocokkan dengan akun pengirim.")
-        state.add_problem(Problem(", ".join(map(str, sources)), "pemilik file kiriman tidak "
-                                  "diperiksa (--abaikan-pemilik): kiriman atas nama peserta "
-                                  "lain hanya tertolak bila KODE_PESERTA-nya tidak cocok"))
-    reading = gather(sources, args.kursus_id or nbgrader_adapter.course_id(course.config),
-                     _owner_of(args))
+        _owners_unchecked(state, sources)
+    reading = gather(sources, _course_id(course, args), _owner_of(args))
     _say_collected(collect_found(course, reading.files, state))
     return reading
+
+
+def _owners_unchecked(state: State, sources: list[Path]) -> None:
+    """Tell the trainer, now and in the class report, that owners were not checked."""
+    print("Catatan: pemilik file kiriman tidak diperiksa (--abaikan-pemilik); hanya "
+          "KODE_PESERTA yang dicocokkan dengan akun pengirim.")
+    state.add_problem(Problem(", ".join(map(str, sources)), "pemilik file kiriman tidak "
+                              "diperiksa (--abaikan-pemilik): kiriman atas nama peserta "
+                              "lain hanya tertolak bila KODE_PESERTA-nya tidak cocok"))
 
 
 def _say_collected(result) -> None:
