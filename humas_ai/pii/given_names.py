@@ -78,6 +78,7 @@ aloysius agnes anastasia bernadus bernadeta dominikus fransiska filipus hieronim
     syifa zahra zaskia
     cahyono darsono edy hartono joko kusnadi marsudi nardi rohmat sapto sarno
     slamet sugianto sumardi tarmizi wardoyo yudianto
+    aji awang dayang antung
     juhriansyah kartini kasim lili lusi maman masitah meiliana miftah misna mukhlis nanda
     naomi nining nova nurdin nursiah paulina rabiah rahmi ramli rasyid ridwan rifki rosita
     rosmini salim samsudin sayuti sri sudirman sugiarto sulastri sumiati sunarti

@@ -19,9 +19,12 @@ _PERSON_LABELS = (
     r"penanggung\s+jawab|pemilik|warga|pegawai|pengirim|narahubung"
 )
 _NAME_CUE_RE = re.compile(
-    r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr)"
-    r"|(?P<formal>atas\s+nama)"
-    rf"|(?P<named>a\.\s?n\.?|an\.|a/n|nama\s+saya|nama(?:[ \t]+(?:{_PERSON_LABELS}))?[ \t]*:"
+    r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr"
+    r"|mas|mbak|kak|bang|koh|cik|om|tante)"
+    r"|(?P<formal>atas\s+nama|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
+    rf"(?![ \t]+(?:{_PERSON_LABELS}|saya|aku|sy)\b))"
+    rf"|(?P<named>a\.\s?n\.?|an\.|a/n|nama\s+(?:saya|aku|sy)"
+    rf"|nama(?:[ \t]+(?:{_PERSON_LABELS}))?[ \t]*:"
     r"|(?:pelapor|pengirim|pemohon|penanggung\s+jawab)[ \t]*:"
     r"|(?:saya|sy|aku)\s+(?:bapak|ibu|pak|bu))"
     r"|(?P<self>saya|sy|aku))"

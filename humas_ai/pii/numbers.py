@@ -61,7 +61,8 @@ _NIK_RE = re.compile(r"(?<![\d.,-])\d(?:[ .-]?\d){15}(?!\d)(?![.,-]\d)")
 _ID_TYPO_RE = re.compile(r"(?<![\d.,-])\d(?:[ .-]?\d){14,16}(?!\d)(?![.,-]\d)")
 # The word in front of a number that says what it is ("NIK saya", "No. KK:", "KTP istri").
 _ID_CUE_RE = re.compile(
-    r"(?<![\w])(?P<kk>kk|kartu\s+keluarga)(?![\w])|(?<![\w])(?P<nik>nik|ktp|e-?ktp)(?![\w])",
+    r"(?<![\w])(?P<kk>kk|kartu\s+keluarga)(?![\w])|(?<![\w])(?P<nik>nik|ktp|e-?ktp)(?![\w])"
+    r"|(?<![\w])(?P<npwp>npwp)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -84,7 +85,7 @@ def _valid_nik(digits: str) -> bool:
 
 
 def _id_cue(text: str, start: int) -> str | None:
-    """Return "KK" or "NIK" for the nearest cue word in front of ``start``, or None.
+    """Return "KK", "NIK" or "NPWP" for the nearest cue word in front of ``start``, or None.
 
     The cue must be close (30 characters) with no other digit in between:
     in ``KK 6472…, NIK kepala keluarga 6472…`` the second number is a NIK.
@@ -94,7 +95,7 @@ def _id_cue(text: str, start: int) -> str | None:
     cues = list(_ID_CUE_RE.finditer(window, last_digit + 1))
     if not cues:
         return None
-    return "KK" if cues[-1].group("kk") else "NIK"
+    return next(kind.upper() for kind, value in cues[-1].groupdict().items() if value)
 
 
 def _find_id_numbers(text: str) -> Iterator[tuple[int, int, str]]:
@@ -107,8 +108,8 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int, str]]:
     spans: list[tuple[int, int]] = []
     for match in _NIK_RE.finditer(text):
         cue = _id_cue(text, match.start())
-        if cue is None and not _valid_nik(re.sub(r"\D", "", match.group())):
-            continue
+        if cue == "NPWP" or (cue is None and not _valid_nik(re.sub(r"\D", "", match.group()))):
+            continue  # (the 16-digit NPWP equals the holder's NIK but is written as an NPWP)
         spans.append(match.span())
         yield match.start(), match.end(), cue or "NIK"
     starts = [start for start, _ in spans]  # in text order, never overlapping
@@ -118,7 +119,7 @@ def _find_id_numbers(text: str) -> Iterator[tuple[int, int, str]]:
         if index >= 0 and spans[index][1] > start:
             continue
         cue = _id_cue(text, start)
-        if cue is not None:
+        if cue in ("NIK", "KK"):
             yield start, end, cue
 
 
@@ -185,11 +186,15 @@ def find_nip(text: str) -> Iterator[tuple[int, int]]:
 # ---------------------------------------------------------------------------
 
 _NPWP_FORMATTED_RE = re.compile(r"(?<![\d.])\d{2}\.\d{3}\.\d{3}\.\d[.-]\d{3}\.\d{3}(?![\d])")
-_NPWP_CUE_RE = re.compile(r"\bNPWP\b[^\d\n]{0,25}?(?<!\d)(\d{15})(?!\d)", re.IGNORECASE)
+# After the word NPWP: 15 digits, or the 16-digit NPWP (the holder's NIK), plain or grouped.
+_NPWP_CUE_RE = re.compile(
+    r"\bNPWP\b[^\d\n]{0,25}?(?<![\d.,-])(\d(?:[ .-]?\d){14,15})(?!\d)(?![.,-]\d)",
+    re.IGNORECASE,
+)
 
 
 def find_npwp(text: str) -> Iterator[tuple[int, int]]:
-    """Yield NPWPs: ``12.345.678.9-012.345``, or ``NPWP: 123456789012345``."""
+    """Yield NPWPs: ``12.345.678.9-012.345``, ``NPWP: 123456789012345``, or 16 digits after NPWP."""
     for match in _NPWP_FORMATTED_RE.finditer(text):
         yield match.span()
     for match in _NPWP_CUE_RE.finditer(text):
@@ -255,6 +260,23 @@ _LANDLINE_RE = re.compile(
 
 
 _TRAILING_SMALL_GROUP = re.compile(r" \d{1,2}$")
+# "WhatsApp pengaduan Disdukcapil 0811-…": an agency's own line, given as a channel.
+_CHANNEL_RE = re.compile(
+    r"\b(?:wa|whatsapp|hotline|call\s*center|pengaduan|layanan|kontak\s+resmi|nomor\s+resmi)\b",
+    re.IGNORECASE,
+)
+# Words that put a person on the line: then the number is theirs and is masked.
+_PERSON_ON_LINE_RE = re.compile(
+    r"\b(?:pak|bu|bapak|ibu|mas|mbak|kak|bang|sdri?|saudara|saudari|saya|sy|aku|an|a\.n|"
+    r"atas\s+nama|petugas|staf|pegawai|narahubung|pribadi)\b",
+    re.IGNORECASE,
+)
+
+
+def _agency_line(clause: str) -> bool:
+    """True for a mobile number given as an agency's channel, with no person in the sentence."""
+    return (about_office(clause) and _CHANNEL_RE.search(clause) is not None
+            and _PERSON_ON_LINE_RE.search(clause) is None)
 
 
 def find_telepon(text: str) -> Iterator[tuple[int, int]]:
@@ -263,10 +285,14 @@ def find_telepon(text: str) -> Iterator[tuple[int, int]]:
     A last group of one or two digits after a space is a separate number
     (``HP 0812 3456 7890 2 kali``) when the rest already has 12 digits. A landline
     in a sentence about an office (``hubungi Disdukcapil di 0541-661122``) is the
-    office's number and stays; a mobile number is always masked.
+    office's number and stays; so does a mobile number given as an agency's
+    channel (``WhatsApp pengaduan Disdukcapil 0811-…``) when no person is named
+    in the sentence.
     """
     for match in _MOBILE_RE.finditer(text):
         start, end = match.span()
+        if _agency_line(clause_before(text, start)):
+            continue
         tail = _TRAILING_SMALL_GROUP.search(match.group())
         if tail and sum(c.isdigit() for c in match.group()[: tail.start()]) >= 12:
             end = start + tail.start()
