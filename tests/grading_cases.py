@@ -133,3 +133,16 @@ def write(path: Path, notebook: dict) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(notebook, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def small_class():
+    """Three participants' results in one module: long names, one answer waiting."""
+    from humas_ai.trainer.grading.results import Results
+
+    people = {"P01": {"nama": "Raden Ajeng Siti Nurhaliza Kusumawardhani", "instansi": "Dinas"},
+              "P02": {"nama": "Budi", "instansi": "Diskominfo Kabupaten Kutai Kartanegara"},
+              "P03": {"nama": "Ani", "instansi": "Dinas"}}
+    return Results(["02-a"], people, max_scores={"02-a": 100.0},
+                   scores={("P01", "02-a"): 100.0, ("P02", "02-a"): 72.5,
+                           ("P03", "02-a"): 100.0},
+                   pending={("P02", "02-a"): 12.5})

@@ -1,5 +1,6 @@
 """humas_ai.trainer.grading.export: the grade table, nilai.csv and nilai.xlsx."""
 
+
 import math
 
 import pandas as pd
@@ -7,6 +8,7 @@ import pytest
 
 from humas_ai.trainer.grading.export import PENDING_COLUMN, export, grade_table, pending_text
 from humas_ai.trainer.grading.results import Results
+from tests import grading_cases as cases
 
 MODULES = ["01-teks", "02-sentimen"]
 
@@ -71,3 +73,18 @@ def test_exporting_again_replaces_the_files(results, tmp_path):
     csv_path, _ = export(results, tmp_path)
     rows = pd.read_csv(csv_path, encoding="utf-8-sig").set_index("kode")
     assert rows.loc["P02", "01-teks"] == 50.0 and rows.loc["P02", "total"] == 125.0
+
+
+def test_the_excel_columns_fit_the_longest_name(tmp_path):
+    from openpyxl import load_workbook
+
+    from humas_ai.trainer.grading.export import export
+
+    _, xlsx = export(cases.small_class(), tmp_path)
+    sheet = load_workbook(xlsx)["Nilai"]
+    widths = {cell.value: sheet.column_dimensions[cell.column_letter].width
+              for cell in sheet[1]}
+    assert widths["nama"] >= len("Raden Ajeng Siti Nurhaliza Kusumawardhani")
+    assert widths["instansi"] >= len("Diskominfo Kabupaten Kutai Kartanegara")
+    assert widths[PENDING_COLUMN] >= len(PENDING_COLUMN)
+    assert sheet.freeze_panes == "A2"

@@ -166,3 +166,46 @@ def test_one_page_per_graded_submission_in_nbgrader_s_feedback_folder(course):
 
 def test_titles_for_the_class_report_have_no_backticks(course):
     assert exercise_titles(course)[("m", "tes_hitung")] == "Latihan 1 — Menghitung komentar"
+
+
+def test_feedback_lists_written_answers_with_points_comments_and_titles():
+    from humas_ai.trainer.grading.feedback import exercise_rows, render
+    from humas_ai.trainer.grading.results import CellGrade
+
+    source = {"cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": "### Latihan 1 — Akurasi (20 poin)"},
+        _cell("code", "x = 1", solution=True, grade_id="jawaban_akurasi"),
+        _cell("code", "assert x", grade=True, grade_id="akurasi", points=20),
+        {"cell_type": "markdown", "metadata": {},
+         "source": "### Latihan 2 — Refleksi <b>model</b> (25 poin, dinilai pelatih)"},
+        _cell("markdown", "TULIS JAWABAN", grade=True, solution=True,
+              grade_id="refleksi", points=25),
+        _cell("markdown", "TULIS JAWABAN", grade=True, solution=True,
+              grade_id="refleksi_dua", points=5),
+    ]}
+    graded = {"cells": [
+        *source["cells"][:4],
+        _cell("markdown", "Model salah pada <sarkasme> & singkatan.", grade=True,
+              solution=True, grade_id="refleksi", points=25),
+        _cell("markdown", "Jawaban kedua", grade=True, solution=True, grade_id="refleksi_dua",
+              points=5),
+    ]}
+    results = Results(["m"], {"P01": {"nama": "A", "instansi": ""}},
+                      grades={("P01", "m"): {"akurasi": CellGrade(20.0, 20.0, False),
+                                             "refleksi": CellGrade(17.5, 25.0, True),
+                                             "refleksi_dua": CellGrade(None, 5.0, True)}},
+                      comments={("P01", "m"): {"refleksi": "Contoh <nyata> bagus.",
+                                               "jawaban_akurasi": "Rapi."}})
+    rows = exercise_rows(graded, results, "P01", "m", {}, source)
+    assert [(r.title, r.points, r.result) for r in rows] == [
+        ("Latihan 1 — Akurasi", "20/20", "lulus"),
+        ("Latihan 2 — Refleksi <b>model</b> (bagian 1)", "17,5/25", "dinilai pelatih"),
+        ("Latihan 2 — Refleksi <b>model</b> (bagian 2)", "–/5", "menunggu penilaian pelatih"),
+    ]
+    assert rows[0].comment == "Rapi." and rows[1].comment == "Contoh <nyata> bagus."
+    page = render("P01<", "A", "m", 37.5, 50.0, rows, [], pending=5.0)
+    assert "<title>Umpan balik m — P01&lt;</title>" in page
+    assert "Nilai: 37,5 dari 50" in page and "senilai 5 poin masih menunggu" in page
+    assert "Model salah pada &lt;sarkasme&gt; &amp; singkatan." in page
+    assert "Contoh &lt;nyata&gt; bagus." in page and "&lt;b&gt;model&lt;/b&gt;" in page
+    assert "<b>" not in page and "<nyata>" not in page

@@ -107,3 +107,28 @@ def test_the_warm_up_freezes_its_heap_so_forked_kernels_share_it():
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_the_warm_up_cleans_texts_exactly_as_the_kit_s_tools_do(monkeypatch):
+    from humas_ai import clustering, sentiment, text
+    from humas_ai.trainer.grading import warm
+
+    used = []
+    real = text.preprocess
+
+    def spy(texts, **steps):
+        used.append({**steps})
+        return real(texts, **steps)
+
+    monkeypatch.setattr(clustering, "preprocess", spy)
+    texts = ["jalan rusak di kampung", "jalanan berlubang parah", "banjir lagi di pasar",
+             "air banjir masuk rumah"]
+    labels = clustering.cluster_texts(texts, k=2, random_state=0)
+    clustering.top_terms(texts, labels, 3)
+    pre = sentiment.make_default_pipeline().named_steps["pra"]
+    steps = warm.kit_preprocessing()
+    for found in used:
+        assert found in steps
+    assert {key: pre.get_params()[key] for key in ("stopwords", "stemming")} == {
+        "stopwords": False, "stemming": False}
+    assert pre.get_params() in steps
