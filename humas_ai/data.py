@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import math
 import os
 import re
 import warnings
@@ -33,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from humas_ai.errors import DataError
-from humas_ai.inputs import field_counts, guess_separator
+from humas_ai.inputs import field_counts, guess_separator, is_missing
 from humas_ai.numbers import decimal
 from humas_ai.paths import datasets_dir
 
@@ -228,7 +227,7 @@ def _json_records(value: Any) -> list | None:
 
 def _as_text(value: Any) -> Any:
     """A JSON value as text for the table; nested objects as JSON, missing stays missing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return None
     if isinstance(value, str):
         return value

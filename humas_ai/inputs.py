@@ -13,6 +13,23 @@ from humas_ai.errors import HumasAIError
 SEPARATORS = (";", ",", "\t", "|")
 
 
+def is_missing(value: object) -> bool:
+    """True for an empty cell as tables hold it: ``None``, NaN, pandas' ``NA`` and ``NaT``.
+
+    Text, numbers and collections (a list, a column) are never missing themselves.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return True
+    if isinstance(value, str | bytes | int):
+        return False
+    import pandas as pd  # lazy: only values that are neither text nor plain numbers need it
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # a collection: pd.isna answers per item
+        return False
+
+
 def text_list(texts, error: type[HumasAIError] = HumasAIError) -> list[str]:
     """Return ``texts`` as a list of str; None/NaN become ``""``.
 
@@ -29,7 +46,7 @@ def text_list(texts, error: type[HumasAIError] = HumasAIError) -> list[str]:
         raise error("Daftar teks kosong. Berikan minimal beberapa teks.")
     result = []
     for position, item in enumerate(items):
-        if item is None or (isinstance(item, float) and math.isnan(item)):
+        if is_missing(item):
             result.append("")
         elif isinstance(item, str):
             result.append(item)

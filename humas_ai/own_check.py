@@ -46,6 +46,7 @@ import numpy as np
 import pandas as pd
 
 from humas_ai.errors import HumasAIError
+from humas_ai.inputs import is_missing
 from humas_ai.numbers import decimal, percent
 
 #: The labels a participant can give.
@@ -89,7 +90,7 @@ def _unique_texts(texts) -> list[str]:
         )
     seen: dict[str, str] = {}
     for text in texts:
-        if text is None or (not isinstance(text, str) and pd.isna(text)):
+        if is_missing(text):
             continue
         text = str(text).strip()
         if text:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import math
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -33,6 +32,7 @@ from typing import Literal
 
 from sklearn.base import BaseEstimator, TransformerMixin
 
+from humas_ai.inputs import is_missing
 from humas_ai.paths import datasets_dir
 
 EmojiMode = Literal["map", "remove"]
@@ -96,10 +96,6 @@ _OTHER_EMOJI = re.compile(
 )
 
 
-def _is_missing(text: object) -> bool:
-    return text is None or (isinstance(text, float) and math.isnan(text))
-
-
 def clean_text(text: str | None, emoji: EmojiMode = "map") -> str:
     """Return ``text`` cleaned for analysis (see the module docstring).
 
@@ -109,7 +105,7 @@ def clean_text(text: str | None, emoji: EmojiMode = "map") -> str:
     >>> clean_text("Jalannya RUSAKKK parah!!! 😡 @pemkab_xx #JalanRusak https://bit.ly/x1")
     'jalannya rusak parah marah jalan rusak'
     """
-    if _is_missing(text):
+    if is_missing(text):
         return ""
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
@@ -241,7 +237,7 @@ def preprocess(texts, **steps) -> list[str] | str:
     >>> preprocess(["Pelayanannya gak ribet, mantappp 👍", None], stemming=False)
     ['pelayanannya tidak ribet mantap bagus', '']
     """
-    if isinstance(texts, str) or _is_missing(texts):
+    if isinstance(texts, str) or is_missing(texts):
         return preprocess_one(texts, **steps)
     return [preprocess_one(text, **steps) for text in texts]
 

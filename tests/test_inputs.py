@@ -1,9 +1,11 @@
 """The shared check of text lists used by sentiment and clustering."""
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from humas_ai.errors import HumasAIError
-from humas_ai.inputs import field_counts, guess_separator, text_list
+from humas_ai.inputs import field_counts, guess_separator, is_missing, text_list
 
 
 class CustomError(HumasAIError):
@@ -35,3 +37,14 @@ def test_guess_separator_picks_the_one_that_splits_lines_evenly(lines, separator
 
 def test_field_counts_respect_quotes():
     assert field_counts(['"Ani, S.Sos";Diskominfo', "", "P01;x;y"], ";") == [2, 3]
+
+
+@pytest.mark.parametrize("value", [None, float("nan"), np.nan, np.float32("nan"), pd.NA, pd.NaT])
+def test_empty_cells_are_missing(value):
+    assert is_missing(value)
+
+
+@pytest.mark.parametrize("value", ["", "nan", 0, 0.0, False, ["x"], pd.Series([None]),
+                                   pd.Timestamp("2025-01-01")])
+def test_text_numbers_and_collections_are_not_missing(value):
+    assert not is_missing(value)
