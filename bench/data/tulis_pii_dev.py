@@ -276,6 +276,87 @@ TEXTS = [
     "Yth. Sdr. [[NAMA:Kornelius Lahang]], berkas Anda sudah lengkap.",
     # D120 group of names with initials
     "Tim verifikasi: [[NAMA0:M. Rizal Fahmi]], [[NAMA0:Nur Aisyah]], dan [[NAMA0:R. Sugiharto]].",
+    # --- D121-D160: third round, forms and documents of many shapes ---
+    # D121 Google Form export pasted
+    "Timestamp: 12/06/2025 09:14:33 | Nama Lengkap: [[NAMA:Rahmawati Saleh]] | No. WhatsApp: [[TELEPON:0852-5104-7733]] | Kecamatan: Sungai Pinang | Saran: jam layanan Samsat diperpanjang",
+    # D122 certificate
+    "SERTIFIKAT\nDiberikan kepada\n[[NAMA0:Yosep Lejau]]\nsebagai Peserta Pelatihan Jurnalistik Warga, Samarinda, 20 Mei 2025",
+    # D123 receipt
+    "Telah terima dari: Hj. [[NAMA0:Nurbaya]]\nUang sejumlah: Rp 350.000\nUntuk pembayaran: retribusi sampah Juni 2025",
+    # D124 'namanya'
+    "yg jaga loket namanya [[NAMA0:Irwan Setiadi]] min, jutek bgt",
+    # D125 BPJS
+    "No. Kartu BPJS saya 0001234567891 tidak aktif padahal iuran lancar. NIK [[NIK:6474015508890003]].",
+    # D126 PDAM customer
+    "Pelanggan PDAM no. sambungan 01-22-0345 a/n [[NAMA:Marlina Tandi]], [[ALAMAT:Jl. Suryanata Gg. Ulin No. 8]], air keruh seminggu.",
+    # D127 Daeng
+    "Pemilik kios, Dg. [[NAMA0:Baso Rahim]], menolak relokasi.",
+    # D128 Direktur label
+    "Direktur: [[NAMA0:Antonius Ding]]\nNPWP: [[NPWP:01.234.567.8-722.000]]",
+    # D129 screenshot chat sender
+    "[[TELEPON:+62 813-4700-1122]]: Assalamualaikum, mau tanya jadwal vaksin anak di puskesmas",
+    # D130 minutes attendance
+    "Hadir:\n1. Kepala Bidang IKP\n2. [[NAMA0:Lestiani Pertiwi]], S.Kom\n3. [[NAMA0:Robertus Hanye]]\n4. Perwakilan Dishub",
+    # D131 hard negative: agency call center
+    "Call center Samsat Kaltim 0811-5400-1234 dan email samsat@kaltimprov.go.id melayani keluhan.",
+    # D132 hard negative: masked number
+    "Nomor 0812-xxxx-xx90 sudah kami hubungi, dan NIK 6472xxxxxxxx0012 sudah dicek.",
+    # D133 lower-case address in chat
+    "alamat sy [[ALAMAT:gg. pelita 3 no 17 rt 09]] kel. sungai dama",
+    # D134 hard negative: street where accident happened
+    "Kecelakaan terjadi di Jalan Slamet Riyadi depan SPBU, dua pengendara luka ringan.",
+    # D135 Bugis name with La
+    "Ketua kelompok nelayan, [[NAMA0:Muhammad Arsyad]], menerima bantuan mesin perahu.",
+    # D136 typo cue
+    "sy [[NAMA:hendra]], no hp [[TELEPON:081346652209]] tolong di cek knp bansos blm masuk",
+    # D137 NIP with dots and name above
+    "Kepala Bagian,\n\nDrs. [[NAMA0:Yulius Bato]]\nNIP. [[NIP:19680310 199203 1 011]]",
+    # D138 plate of government car
+    "Mobil dinas plat merah [[PLAT:KT 1098 A]] dipakai ke pasar hari Minggu.",
+    # D139 chat with 'bang'
+    "bang [[NAMA:joko]] makasih infonya ya",
+    # D140 news quote with vice governor
+    "Wakil Gubernur Kaltim [[NAMA0:Seno Aji]] mengatakan program Gratispol berlanjut.",
+    # D141 hard negative: places with name words
+    "Lokasi posko di Kelurahan Sidodadi dan Kampung Jawa, dekat Taman Cerdas.",
+    # D142 hard negative: product and event names
+    "Festival Kemilau Seni Nusantara dan Pekan Raya Samarinda dibuka Jumat malam.",
+    # D143 KK written as 'No. KK'
+    "No. KK [[KK:6472 0301 0214 0012]], kepala keluarga [[NAMA0:Ahmad Suryadi]].",
+    # D144 bank account with a/n company
+    "Pembayaran ke Bankaltimtara [[REKENING:0011 2233 44]] a.n. CV Mahakam Jaya.",
+    # D145 two phones, one agency
+    "Untuk darurat hubungi 112; untuk konfirmasi data hubungi Bu [[NAMA:Erna]] di [[TELEPON:0853-4821-9900]].",
+    # D146 hard negative: Saya + agency
+    "Saya Diskominfo Kutim ingin bekerja sama untuk liputan.",
+    # D147 nama label variants
+    "Nama Pemohon : [[NAMA:Arief Budiman]]\nAlamat Rumah : [[ALAMAT:Perum Pondok Indah Blok F No. 2 RT 31]]",
+    # D148 signature 'Salam,'
+    "Terima kasih atas perhatiannya.\n\nSalam,\n[[NAMA0:Citra Ayuningtyas]]\nStaf Humas",
+    # D149 hard negative: month names, weekday capitalised
+    "Juni dan Juli adalah bulan sibuk; Senin dan Kamis jadwal rapat rutin.",
+    # D150 email of staff on go.id
+    "Silakan kirim ke [[EMAIL:andi.pratama@samarindakota.go.id]] atau ke humas@samarindakota.go.id.",
+    # D151 name in parentheses
+    "Petugas jaga malam ([[NAMA0:Rudi Hermawan]]) sudah melapor ke atasan.",
+    # D152 Banjar name single word
+    "Yang mengantar berkas kemarin [[NAMA0:Syahrudin]], anak pak RT.",
+    # D153 hard negative: ticket with letters
+    "Tiket LAPOR-2025-06-000123 sedang diproses oleh OPD terkait.",
+    # D154 two addresses: office then home
+    "Berkas diambil di Kantor Kelurahan Sempaja, Jl. Wahid Hasyim No. 1, lalu diantar ke [[ALAMAT:Jl. Kebon Agung No. 22 RT 14]].",
+    # D155 name after 'kepada'
+    "Penghargaan diberikan kepada [[NAMA0:Suwarni]] atas pengabdian 30 tahun sebagai kader posyandu.",
+    # D156 lower-case 'a/n'
+    "transfer ke bca [[REKENING:8720112233]] a/n [[NAMA:rizky ananda]]",
+    # D157 hard negative: Bapak + group; Ibu-ibu
+    "Ibu-ibu PKK dan Bapak-bapak ronda ikut kerja bakti.",
+    # D158 cueless name with Ir.
+    "Tim ahli diketuai Ir. [[NAMA0:Bambang Sutejo]], M.T.",
+    # D159 NIK after 'e-KTP'
+    "e-KTP [[NIK:6402.0411.0575.0002]] rusak, mohon dicetak ulang.",
+    # D160 hard negative: KM and ship name
+    "KM Sabuk Nusantara 48 berangkat dari Pelabuhan Samarinda pukul 10.00.",
 ]
 
 

@@ -43,20 +43,26 @@ OFFICE_RE = re.compile(
     r"Bagian|Biro|DPRD|Bappeda|Inspektorat|Satpol|Kejaksaan|Pengadilan)\b)"
 )
 
-_HOME_RE = re.compile(r"\b(?:rumah|tinggal|domisili|kediaman|kos|kost|kontrakan|pribadi)\b",
-                      re.IGNORECASE)
+_HOME_RE = re.compile(
+    r"\b(?:rumah(?!\s+(?:makan|sakit))|tinggal|domisili|kediaman|kos|kost|kontrakan|pribadi)\b",
+    re.IGNORECASE,
+)
 
 
-_LOWER_OFFICE_RE = re.compile(r"\bkantor\b")
+# Lower-case words for an office or a business ("kantor kami di …", "resto ini di …").
+_LOWER_OFFICE_RE = re.compile(
+    r"\b(?:kantor|restoran|resto|rumah\s+makan|kafe|cafe|kedai|warung|toko|hotel|penginapan|"
+    r"kafetaria|bengkel|salon|apotek|klinik|butik|gerai|cabang|outlet)\b"
+)
 
 
 def about_office(clause: str, lower_case: bool = False) -> bool:
     """True when ``clause`` names an office or business and no home or private line after it.
 
-    With ``lower_case`` the plain word ``kantor`` counts too (``kantor kami di Jl. …``).
+    With ``lower_case`` the plain words ``kantor``, ``resto``, ``toko`` … count too
+    (``kantor kami di Jl. …``), unless the sentence mentions a home anywhere.
     """
+    if lower_case and _LOWER_OFFICE_RE.search(clause) and not _HOME_RE.search(clause):
+        return True
     offices = list(OFFICE_RE.finditer(clause))
-    if lower_case:
-        offices += list(_LOWER_OFFICE_RE.finditer(clause))
-        offices.sort(key=lambda match: match.end())
     return bool(offices) and not _HOME_RE.search(clause, offices[-1].end())

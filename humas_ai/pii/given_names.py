@@ -78,7 +78,7 @@ aloysius agnes anastasia bernadus bernadeta dominikus fransiska filipus hieronim
     syifa zahra zaskia
     cahyono darsono edy hartono joko kusnadi marsudi nardi rohmat sapto sarno
     slamet sugianto sumardi tarmizi wardoyo yudianto
-    aji awang dayang antung
+    awang dayang antung yosep robertus albertus hubertus leonardus bernard seno
     juhriansyah kartini kasim lili lusi maman masitah meiliana miftah misna mukhlis nanda
     naomi nining nova nurdin nursiah paulina rabiah rahmi ramli rasyid ridwan rifki rosita
     rosmini salim samsudin sayuti sri sudirman sugiarto sulastri sumiati sunarti
@@ -115,7 +115,7 @@ LATER = word_set(
 # Endings that mark a capitalised word as a name (Ardiansyah, Kurniawati, Wahyuningsih).
 NAME_ENDINGS: tuple[str, ...] = (
     "syah", "wati", "ningsih", "ningrum", "yanti", "yati", "uddin", "iansyah", "anto",
-    "yanto", "harto", "yono", "yadi",
+    "yanto", "harto", "yono", "yadi", "udin", "warni",
 )
 
 # Capitalised words with a name ending that are no names.

@@ -67,7 +67,9 @@ _NOT_BEFORE_SURNAME = word_set(
     mbak adik kakak almarhum almarhumah tim grup keluarga
     """
 )
-_CHAT_CUE_RE = re.compile(r"(?<![\w.-])(?:pak|bu|bpk|sy|saya|an|a/n|mas|mbak|kak)[ \t]+(?=[a-z])")
+_CHAT_CUE_RE = re.compile(
+    r"(?<![\w.-])(?:pak|bu|bpk|sy|saya|an|a/n|mas|mbak|kak|bang|om|koh)[ \t]+(?=[a-z])"
+)
 _LOWER_RE = re.compile(r"[a-z]+(?![\w'-])")
 _NEXT_LOWER_RE = re.compile(r"[ \t]([a-z]+)(?![\w'-])")
 

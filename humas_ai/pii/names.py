@@ -21,7 +21,7 @@ _PERSON_LABELS = (
 _NAME_CUE_RE = re.compile(
     r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr"
     r"|mas|mbak|kak|bang|koh|cik|om|tante)"
-    r"|(?P<formal>atas\s+nama|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
+    r"|(?P<formal>atas\s+nama|kepada|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
     rf"(?![ \t]+(?:{_PERSON_LABELS}|saya|aku|sy)\b))"
     rf"|(?P<named>a\.\s?n\.?|an\.|a/n|nama\s+(?:saya|aku|sy)"
     rf"|nama(?:[ \t]+(?:{_PERSON_LABELS}))?[ \t]*:"
@@ -61,6 +61,7 @@ _ROLE_WORDS = word_set(
     admin redaksi humas diskominfo dinas
     kelurahan kecamatan kabupaten provinsi jalan jl gang rumah sakit rsud puskesmas
     kami kita saya dia beliau
+    saudara saudari sdr sdri yth tuhan allah bagian bidang biro seksi subbag unit tim divisi
     """
 )
 # Words that end a name after "nama saya"/"Nama:" ("nama saya budi mau tanya",

@@ -28,7 +28,8 @@ _EMAIL_RE = re.compile(
 _OFFICE_MAILBOX_RE = re.compile(
     r"(?:humas|info|informasi|admin|ppid|pengaduan|layanan|pelayanan|cs|sekretariat|setda|"
     r"redaksi|diskominfo|kominfo|kontak|contact|halo|helpdesk|support|surat|persuratan|"
-    r"office|kantor|tu|akademik|bpbd|dukcapil|disdukcapil)[\w.-]*"
+    r"office|kantor|tu|akademik|bpbd|dukcapil|disdukcapil|samsat|dishub|dinsos|dinkes|disdik|"
+    r"bappeda|bapenda|pupr|dlh|setda|pemprov|pemkot|pemkab|rsud|puskesmas|bkd|bkpsdm)[\w.-]*"
     r"@[\w.-]+\.(?:go|ac|sch|mil|desa)\.id",
     re.IGNORECASE,
 )
