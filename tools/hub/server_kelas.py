@@ -149,12 +149,10 @@ def base_python(requested: str | None) -> str:
                      "Pasang dengan `apt-get install python3 python3-venv`, atau beri --python.")
 
 
-def installer(venv: Path) -> list[str]:
-    """uv when available (much faster), otherwise the venv's own pip."""
-    uv = shutil.which("uv") or next((str(p) for p in [ROOT / ".venv" / "bin" / "uv"]
-                                      if p.exists()), None)
-    if uv:
-        return [uv, "pip", "install", "--quiet", "--python", str(venv / "bin" / "python")]
+def installer(venv: Path, uv: Path | None) -> list[str]:
+    """uv from the hub environment when there (much faster), otherwise the venv's own pip."""
+    if uv is not None and uv.exists():
+        return [str(uv), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python")]
     return [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
             "--disable-pip-version-check"]
 
@@ -164,7 +162,8 @@ def make_venv(venv: Path, python: str) -> None:
         run([python, "-m", "venv", str(venv)])
 
 
-def install_locked(venv: Path, lock: Path, python: str, label: str) -> bool:
+def install_locked(venv: Path, lock: Path, python: str, label: str,
+                   uv: Path | None = None) -> bool:
     """Install a lock file into a venv unless its stamp says it is already there."""
     stamp = venv / ".kelas-terpasang"
     fingerprint = digest_files([lock])
@@ -173,12 +172,12 @@ def install_locked(venv: Path, lock: Path, python: str, label: str) -> bool:
         return False
     say(f"{label}: memasang dari {lock.relative_to(ROOT)} ...")
     make_venv(venv, python)
-    run([*installer(venv), "-r", str(lock)])
+    run([*installer(venv, uv), "-r", str(lock)])
     stamp.write_text(fingerprint + "\n", encoding="utf-8")
     return True
 
 
-def install_kit(venv: Path, force: bool) -> None:
+def install_kit(venv: Path, uv: Path, force: bool) -> None:
     """The kit itself (not editable: participants cannot read a checkout under /root)."""
     stamp = venv / ".kelas-kit"
     fingerprint = digest_files([ROOT / name for name in KIT_SOURCES])
@@ -186,7 +185,7 @@ def install_kit(venv: Path, force: bool) -> None:
         say("kit humas_ai: sudah terpasang, dilewati")
         return
     say("kit humas_ai: memasang ke lingkungan peserta ...")
-    command = installer(venv)
+    command = installer(venv, uv)
     again = "--reinstall" if Path(command[0]).name == "uv" else "--force-reinstall"
     run([*command, "--no-deps", again, str(ROOT)])
     stamp.write_text(fingerprint + "\n", encoding="utf-8")
@@ -227,9 +226,10 @@ def install_software(prefix: Path, python: str) -> None:
     prefix.mkdir(parents=True, exist_ok=True)
     os.chmod(prefix, 0o755)
     install_locked(prefix / "hub-env", DEPLOY / "requirements.lock", python, "lingkungan hub")
+    uv = prefix / "hub-env" / "bin" / "uv"
     changed = install_locked(prefix / "user-env", DEPLOY / "singleuser.lock", python,
-                             "lingkungan peserta (kit, JupyterLab, nbgrader)")
-    install_kit(prefix / "user-env", force=changed)
+                             "lingkungan peserta (kit, JupyterLab, nbgrader)", uv)
+    install_kit(prefix / "user-env", uv, force=changed)
     install_proxy(prefix / "proxy")
     open_for_users(prefix)
 
@@ -315,11 +315,16 @@ def ensure_user(name: str) -> pwd.struct_passwd:
         return pwd.getpwnam(name)
 
 
-def copy_course(trainer: pwd.struct_passwd) -> None:
-    """The course (solutions, modules, grader config) in the trainer's home, once."""
+def copy_course(trainer: pwd.struct_passwd, roster: Path) -> None:
+    """The course (solutions, modules, grader config, roster) in the trainer's home, once.
+
+    ``humas-ai grade`` and Formgrader run there; the roster is refreshed on every run.
+    """
     target = Path(trainer.pw_dir) / COURSE_FOLDER
     if target.exists():
-        say(f"kursus di {target} sudah ada, tidak ditimpa")
+        say(f"kursus di {target} sudah ada, tidak ditimpa (hanya roster diperbarui)")
+        shutil.copyfile(roster, target / "grader" / "roster.csv")
+        os.chown(target / "grader" / "roster.csv", trainer.pw_uid, trainer.pw_gid)
         return
     for name in ("solutions", "modules"):
         shutil.copytree(ROOT / name, target / name,
@@ -327,6 +332,7 @@ def copy_course(trainer: pwd.struct_passwd) -> None:
     (target / "grader").mkdir(parents=True)
     config = Path("grader") / "nbgrader_config.py"
     shutil.copyfile(ROOT / config, target / config)
+    shutil.copyfile(roster, target / "grader" / "roster.csv")
     run(["chown", "-R", f"{trainer.pw_uid}:{trainer.pw_gid}", str(target)])
     say(f"kursus disalin ke {target}")
 
@@ -369,7 +375,7 @@ def setup_class(settings: Settings, roster: Path) -> None:
     for name in participants:
         ensure_user(name)
     for trainer in trainers:
-        copy_course(trainer)
+        copy_course(trainer, roster)
     make_exchange(settings, trainers[0])
     say(f"kelas siap: {len(participants)} peserta, pelatih {', '.join(settings.trainers)}")
 
