@@ -30,6 +30,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from humas_ai.classroom.identify import cell_source
 from humas_ai.errors import HumasAIError
 
 METADATA_KEY = "kelas_ai_humas"
@@ -116,14 +117,9 @@ class Agenda:
 # --------------------------------------------------------------------------- reading
 
 
-def _cell_text(cell: dict) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else source
-
-
 def _is_exercise_heading(cell: dict) -> bool:
     return cell.get("cell_type") == "markdown" and any(
-        line.startswith("### Latihan") for line in _cell_text(cell).splitlines()
+        line.startswith("### Latihan") for line in cell_source(cell).splitlines()
     )
 
 
@@ -137,7 +133,7 @@ def _split_sections(cells: list[dict], parts: list[dict], path: Path) -> tuple[S
                 index
                 for index, cell in enumerate(cells)
                 if cell.get("cell_type") == "markdown"
-                and heading in _cell_text(cell).splitlines()
+                and heading in cell_source(cell).splitlines()
             ),
             None,
         )
