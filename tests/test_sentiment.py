@@ -184,6 +184,10 @@ def test_label_with_uncertainty_on_a_fitted_pipeline(fitted):
     result = sentiment.label_with_uncertainty(fitted, ["petugas lambat, kecewa", None])
     assert len(result) == 2
     assert result["keyakinan"].between(0, 1).all()
+    best = fitted.predict_proba(["petugas lambat, kecewa", ""]).max(axis=1)
+    np.testing.assert_allclose(result["keyakinan"], best)
+    empty = sentiment.label_with_uncertainty(fitted, [""])
+    assert result.iloc[1].tolist() == empty.iloc[0].tolist(), "a missing text counts as empty"
     assert set(result["sentimen"]) <= {"positif", "netral", "negatif", sentiment.UNCERTAIN}
 
 
