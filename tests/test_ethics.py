@@ -160,6 +160,11 @@ POSITIVES = [
     ("Yang mengantar berkas kemarin Syahrudin, anak pak RT", "NAMA", "Syahrudin"),
     ("bang joko makasih infonya", "NAMA", "joko"),
     ("rumah saya di sebelah warung, Jl. Anggrek No. 5 RT 02", "ALAMAT", "Jl. Anggrek No. 5 RT 02"),
+    # NAMA by layout: a table column headed 'Nama', a list under 'Hadir:'
+    ("| No | Nama | NIK |\n|---|---|---|\n| 1 | Tingang Lawai | - |", "NAMA", "Tingang Lawai"),
+    ("Hadir:\n1. Kepala Bidang IKP\n2. Tingang Lawai, S.Kom", "NAMA", "Tingang Lawai"),
+    ("Laporan disusun oleh Tingang Lawai dari bidang statistik", "NAMA", "Tingang Lawai"),
+    ("Telah terima dari: Hj. Nurbaya", "NAMA", "Nurbaya"),
     # NAMA in chats: a lower-case known name after pak/bu/sy/an
     ("pak darto td udh sy telp", "NAMA", "darto"),
     ("bu siti tolong", "NAMA", "siti"),
@@ -294,6 +299,10 @@ NEGATIVES = [
     "Desa Sumber Sari dan Kampung Long Bagun",
     "Indah sekali pemandangan di Teluk Lerong",
     "Saya Samarinda asli",
+    "Oleh karena itu kami mohon maaf",
+    "Dari: Kantor Kecamatan Tanjung Redeb",
+    "data yang kami terima dari Samsat menunjukkan pajak lunas",
+    "Hadir:\n1. Kepala Bidang IKP\n2. Perwakilan Dishub",
     "Kepada: Bagian Humas\nDari: Kepala Bidang",
     "resto ini terletak di jalan merdeka no 27, bandung",
     "Call center Samsat 1500-123 dan email samsat@kaltimprov.go.id",

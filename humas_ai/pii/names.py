@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from humas_ai.pii.common import word_set
 from humas_ai.pii.known_names import find_chat_names, find_known_names
+from humas_ai.pii.name_layouts import names_in_lists, names_in_tables
 
 # ---------------------------------------------------------------------------
 # NAMA
@@ -21,7 +22,10 @@ _PERSON_LABELS = (
 _NAME_CUE_RE = re.compile(
     r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr"
     r"|mas|mbak|kak|bang|koh|cik|om|tante)"
-    r"|(?P<formal>atas\s+nama|kepada|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
+    r"|(?P<formal>atas\s+nama|kepada|oleh|namanya|(?:telah\s+)?(?:terima|diterima)\s+dari"
+    r"|(?:direktur|ketua|penerima|narasumber|moderator|notulis|pemilik|ahli\s+waris|korban"
+    r"|hadir|dari|petugas|operator|kontak|cp|penyusun|disusun\s+oleh|dibuat\s+oleh)(?=[ \t]*:)"
+    r"|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
     rf"(?![ \t]+(?:{_PERSON_LABELS}|saya|aku|sy)\b))"
     rf"|(?P<named>a\.\s?n\.?|an\.|a/n|nama\s+(?:saya|aku|sy)"
     rf"|nama(?:[ \t]+(?:{_PERSON_LABELS}))?[ \t]*:"
@@ -62,6 +66,8 @@ _ROLE_WORDS = word_set(
     kelurahan kecamatan kabupaten provinsi jalan jl gang rumah sakit rsud puskesmas
     kami kita saya dia beliau
     saudara saudari sdr sdri yth tuhan allah bagian bidang biro seksi subbag unit tim divisi
+    perwakilan karena sebab itu kantor bank samsat puskesmas sekolah universitas pusat posko
+    toko hotel dishub dinsos dinkes disdik disdukcapil dukcapil kominfo setda bapenda bappeda
     """
 )
 # Words that end a name after "nama saya"/"Nama:" ("nama saya budi mau tanya",
@@ -227,5 +233,7 @@ def find_nama(text: str) -> Iterator[tuple[int, int]]:
     yield from _name_in_signature(text)
     yield from find_known_names(text)
     yield from find_chat_names(text)
+    yield from names_in_tables(text, _ROLE_WORDS)
+    yield from names_in_lists(text, _ROLE_WORDS)
 
 
