@@ -28,10 +28,11 @@ Limits, stated honestly (participants should hear them too):
   fast, explainable and works offline, but it only finds the formats it
   knows. Unusual spellings (``nol delapan satu dua …``, digits broken by
   emoji, an e-mail written as ``nama [at] gmail``) are missed.
-* A name with no cue word, degree or signature around it is found only when
-  it starts with a given name from a written list (``humas_ai.pii.given_names``:
-  ``Budi Santoso mengeluh`` is found, a rare local name such as ``Tingang
-  Lawai`` is not). A street, building or place named after a person (``Jl.
+* A name with no cue word, degree or signature around it is found when it
+  starts with a given name from a written list (``humas_ai.pii.given_names``:
+  ``Budi Santoso mengeluh``) or when the layout says it is a name (a table
+  column headed ``Nama``, a list under ``Hadir:``); elsewhere a rare local
+  name such as ``Tingang Lawai`` is missed. A street, building or place named after a person (``Jl.
   Ahmad Yani``, ``RSUD Abdul Wahab Sjahranie``) is left alone, and so is a
   role after a title (``Pak Gubernur``, ``Ibu Kepala Dinas``). Every person's
   name counts, also an official quoted in a press release: the masker cannot
