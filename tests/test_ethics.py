@@ -165,6 +165,9 @@ POSITIVES = [
     ("Hadir:\n1. Kepala Bidang IKP\n2. Tingang Lawai, S.Kom", "NAMA", "Tingang Lawai"),
     ("Laporan disusun oleh Tingang Lawai dari bidang statistik", "NAMA", "Tingang Lawai"),
     ("Telah terima dari: Hj. Nurbaya", "NAMA", "Nurbaya"),
+    ("Almarhum Tingang Lawai dimakamkan hari ini", "NAMA", "Tingang Lawai"),
+    ("Materi oleh Dr. Tingang Lawai, M.Si", "NAMA", "Tingang Lawai"),
+    ("air lindi di jalan. Sdr. Joko Susilo dari DLH", "NAMA", "Joko Susilo"),
     # NAMA in chats: a lower-case known name after pak/bu/sy/an
     ("pak darto td udh sy telp", "NAMA", "darto"),
     ("bu siti tolong", "NAMA", "siti"),
@@ -299,6 +302,8 @@ NEGATIVES = [
     "Desa Sumber Sari dan Kampung Long Bagun",
     "Indah sekali pemandangan di Teluk Lerong",
     "Saya Samarinda asli",
+    "Pasien dirujuk ke RSUD dr. Kanujoso Djatiwibowo",
+    "Macet di Jalan Dr. Soetomo",
     "Oleh karena itu kami mohon maaf",
     "Dari: Kantor Kecamatan Tanjung Redeb",
     "data yang kami terima dari Samsat menunjukkan pajak lunas",

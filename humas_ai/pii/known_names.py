@@ -88,7 +88,7 @@ def is_name_start(word: str, next_word: str | None) -> bool:
     return next_word in GIVEN or next_word in LATER or _ends_like_name(next_word)
 
 
-def _word_before(text: str, pos: int) -> str:
+def word_before(text: str, pos: int) -> str:
     """The word in front of ``pos``, skipping titles and initials; lower case, no dot."""
     while True:
         head = text[max(0, pos - 40) : pos].rstrip(" \t")
@@ -96,6 +96,8 @@ def _word_before(text: str, pos: int) -> str:
         if not match:
             return ""
         word = match.group(1).lower()
+        if match.group().endswith(".") and len(word) > 4 and word not in _TITLES:
+            return ""  # "… di jalan. Sdr. Joko": the sentence ended, this is no abbreviation
         if word in PLACE_MARKERS:
             return word
         if word in _TITLES or len(word) == 1 or (match.group(1).isupper() and len(word) <= 3):
@@ -175,7 +177,7 @@ def find_known_names(text: str) -> Iterator[tuple[int, int]]:
         start = _candidate_start(text, match)
         if start is None or start <= end + 1:
             continue  # (start == end + 1: the fifth word of a long name, not a new one)
-        place = _word_before(text, start) in PLACE_MARKERS
+        place = word_before(text, start) in PLACE_MARKERS
         end = _extend_right(text, match.end())  # a place name is skipped whole
         if not place:
             yield _with_initials(text, start), end

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from humas_ai.pii.common import word_set
-from humas_ai.pii.known_names import find_chat_names, find_known_names
+from humas_ai.pii.known_names import PLACE_MARKERS, find_chat_names, find_known_names, word_before
 from humas_ai.pii.name_layouts import names_in_lists, names_in_tables
 
 # ---------------------------------------------------------------------------
@@ -21,7 +21,8 @@ _PERSON_LABELS = (
 )
 _NAME_CUE_RE = re.compile(
     r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr"
-    r"|mas|mbak|kak|bang|koh|cik|om|tante)"
+    r"|mas|mbak|kak|bang|koh|cik|om|tante|almarhum|almarhumah|alm\.|almh\.|ny\.|tn\."
+    r"|(?-i:dr|Dr|Drs|Dra|Ir|Prof|Hj|Ust|Ustadz|Ustazah)\.)"
     r"|(?P<formal>atas\s+nama|kepada|oleh|namanya|(?:telah\s+)?(?:terima|diterima)\s+dari"
     r"|(?:direktur|ketua|penerima|narasumber|moderator|notulis|pemilik|ahli\s+waris|korban"
     r"|hadir|dari|petugas|operator|kontak|cp|penyusun|disusun\s+oleh|dibuat\s+oleh)(?=[ \t]*:)"
@@ -221,6 +222,8 @@ def find_nama(text: str) -> Iterator[tuple[int, int]]:
         title = cue.group("title")
         if title and title.isupper():  # "BPK" is an agency, "IBU KOTA" a headline
             continue
+        if title and word_before(text, cue.start()) in PLACE_MARKERS:
+            continue  # "Jalan Dr. Soetomo", "RSUD dr. Kanujoso": a place, not a person
         if cue.group("self"):
             if cue.group("self").isupper():
                 continue
