@@ -23,7 +23,9 @@ _NAME_CUE_RE = re.compile(
     r"(?<![\w.-])(?:(?P<title>bapak|bpk\.?|ibu|pak|bu|saudara|saudari|sdri?\.|sdr"
     r"|mas|mbak|kak|bang|koh|cik|om|tante|almarhum|almarhumah|alm\.|almh\.|ny\.|tn\."
     r"|(?-i:dr|Dr|Drs|Dra|Ir|Prof|Hj|Ust|Ustadz|Ustazah)\.)"
-    r"|(?P<formal>atas\s+nama|kepada|oleh|namanya|(?:telah\s+)?(?:terima|diterima)\s+dari"
+    r"|(?P<formal>atas\s+nama|(?:diberikan|dianugerahkan|diserahkan)\s+kepada|namanya"
+    r"|(?:disusun|dibuat|ditandatangani|diperiksa|dilaporkan)\s+oleh"
+    r"|(?:telah\s+)?(?:terima|diterima)\s+dari"
     r"|(?:direktur|ketua|penerima|narasumber|moderator|notulis|pemilik|ahli\s+waris|korban"
     r"|hadir|dari|petugas|operator|kontak|cp|penyusun|disusun\s+oleh|dibuat\s+oleh)(?=[ \t]*:)"
     r"|nama(?=[ \t]+(?-i:[A-Z][a-z]))"
@@ -67,7 +69,8 @@ _ROLE_WORDS = word_set(
     kelurahan kecamatan kabupaten provinsi jalan jl gang rumah sakit rsud puskesmas
     kami kita saya dia beliau
     saudara saudari sdr sdri yth tuhan allah bagian bidang biro seksi subbag unit tim divisi
-    perwakilan karena sebab itu kantor bank samsat puskesmas sekolah universitas pusat posko
+    perwakilan karena sebab itu rektor dekan kantor bank samsat puskesmas sekolah universitas
+    pusat posko
     toko hotel dishub dinsos dinkes disdik disdukcapil dukcapil kominfo setda bapenda bappeda
     """
 )
@@ -100,6 +103,8 @@ _SELF_NOT_NAME = word_set(
 )
 
 _LOWER_NAME_STOP = _ROLE_WORDS | _NAME_END_WORDS
+# After "atas nama", "diberikan kepada", "terima dari": no place or body either ("Masjid …").
+_FORMAL_STOP = _ROLE_WORDS | PLACE_MARKERS
 _SELF_STOP = _LOWER_NAME_STOP | _SELF_NOT_NAME
 # Words that are names inside a name ("Sri Pertiwi") but not right after a title ("Ibu Pertiwi").
 _NOT_FIRST_NAME = word_set("pertiwi")
@@ -228,6 +233,8 @@ def find_nama(text: str) -> Iterator[tuple[int, int]]:
             if cue.group("self").isupper():
                 continue
             span = _self_name(text, cue.end())
+        elif cue.group("formal"):
+            span = _name_span(text, cue.end(), lower_ok=False, stop=_FORMAL_STOP)
         else:
             span = _name_span(text, cue.end(), lower_ok=cue.group("named") is not None)
         if span is not None:
