@@ -31,6 +31,7 @@ import json
 import math
 import re
 import warnings
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -298,7 +299,10 @@ _POSITIVE = """
     terbaik favorit alhamdulillah syukur beruntung untung hemat gratis membanggakan
     menginspirasi inspiratif setuju dukung mendukung lanjutkan pertahankan sehat pulih tuntas
     selesai beres harmonis rukun damai senyum tertawa hangat bersahabat efektif efisien akurat
-    tepat tangkas gesit cekatan
+    tepat tangkas gesit cekatan menarik seru asyik asik lucu cocok pas kualitas berkualitas
+    terpercaya sabar lembut empuk gurih renyah wangi harum modern elegan unik keren
+    menakjubkan mengagumkan positif mantab top-markotop rekomendasikan puji memuji pujian
+    menang kemenangan prestasi terbantu tersenyum ceria
 """
 _NEGATIVE = """
     buruk jelek parah kecewa mengecewakan kesal marah sedih benci rusak hancur bobrok lambat
@@ -311,7 +315,12 @@ _NEGATIVE = """
     merugikan dirugikan ditipu hilang dicuri maling kriminal tidak becus amburadul asal-asalan
     menyesal nyesel kapok payah lemah kurang hambar basi keras pahit panas sempit sesak penuh
     pengap gelap sepi menyebalkan keterlaluan seenaknya diskriminasi zalim janji palsu
-    pencitraan omong kosong
+    pencitraan omong kosong menyedihkan membosankan bosan kecewanya buruknya jeleknya kotornya
+    negatif alot amis asin lembek hangus cacat palsu tertipu menipu kecelakaan tewas meninggal
+    korban bencana kebakaran musibah kerusuhan ricuh kecam mengecam kritik tolak menolak
+    gugat sengketa ancam ancaman terancam penipu pelecehan kekerasan pembunuhan narkoba
+    ditangkap tersangka terdakwa kalah merosot anjlok defisit utang krisis inflasi
+    pengangguran stres frustrasi jengkel sebal muak capek lelah ngantuk tersiksa
 """
 POSITIVE_WORDS: frozenset[str] = frozenset(_POSITIVE.split())
 NEGATIVE_WORDS: frozenset[str] = frozenset(_NEGATIVE.split())
@@ -326,35 +335,97 @@ _WORD_FEATURES = 2**18
 _CHAR_FEATURES = 2**19
 
 
+def word_hash(word: str) -> int:
+    """A stable number for a word (CRC-32), so word lists can ship as numbers, not text."""
+    return zlib.crc32(word.encode("utf-8"))
+
+
+#: The three kinds of word :class:`SentimentWordFeatures` knows.
+WORD_KINDS = ("positif", "negatif", "negasi")
+
+
 class SentimentWordFeatures(TransformerMixin, BaseEstimator):
     """Counts of positive and negative words (negation flips a word), scaled by ``weight``.
 
     Input: preprocessed texts (words separated by spaces).  Output, per text:
     log(1 + positives), log(1 + negatives), positives > negatives, negatives > positives.
+
+    The words are :data:`POSITIVE_WORDS`, :data:`NEGATIVE_WORDS` and :data:`NEGATORS`,
+    plus, when given, ``local_words``: for each kind of :data:`WORD_KINDS`, the
+    :func:`word_hash` of more words (local-language words from the NusaX lexicons whose
+    Indonesian translation is of that kind, see :func:`lexicon_polarity`).
     """
 
-    def __init__(self, weight: float = 2.0):
+    def __init__(self, weight: float = 2.0, local_words: dict | None = None):
         self.weight = weight
+        self.local_words = local_words
 
     def fit(self, texts, y=None):
         return self
 
+    def _kinds(self) -> dict[str, frozenset[int]]:
+        local = self.local_words or {}
+        return {kind: frozenset(int(value) for value in local.get(kind, ()))
+                for kind in WORD_KINDS}
+
     def transform(self, texts):
+        local = self._kinds()
+        cache: dict[str, tuple[int, bool]] = {}
+
+        def kind(token: str) -> tuple[int, bool]:  # (1 positive / -1 negative / 0, negator?)
+            if token not in cache:
+                hashed = word_hash(token) if self.local_words else None
+                polarity = (1 if token in POSITIVE_WORDS else -1 if token in NEGATIVE_WORDS
+                            else 0 if hashed is None else 1 if hashed in local["positif"]
+                            else -1 if hashed in local["negatif"] else 0)
+                negator = token in NEGATORS or (hashed is not None and hashed in local["negasi"])
+                cache[token] = (polarity, negator)
+            return cache[token]
+
         rows = np.zeros((len(texts), 4), dtype=np.float32)
         for row, text in enumerate(texts):
-            tokens = text.split()
+            kinds = [kind(token) for token in text.split()]
             positive = negative = 0
-            for position, token in enumerate(tokens):
-                flipped = position > 0 and tokens[position - 1] in NEGATORS
-                if token in POSITIVE_WORDS:
-                    positive, negative = (positive, negative + 1) if flipped else \
-                        (positive + 1, negative)
-                elif token in NEGATIVE_WORDS:
-                    positive, negative = (positive + 1, negative) if flipped else \
-                        (positive, negative + 1)
+            for position, (polarity, _) in enumerate(kinds):
+                if position > 0 and kinds[position - 1][1]:
+                    polarity = -polarity
+                positive += polarity == 1
+                negative += polarity == -1
             rows[row] = (np.log1p(positive), np.log1p(negative), positive > negative,
                          negative > positive)
         return sparse.csr_matrix(rows * self.weight)
+
+
+def lexicon_polarity(root=None, languages=None) -> dict[str, np.ndarray]:
+    """Hashed local-language words whose Indonesian translation is positive, negative or a
+    negator, from the NusaX word lexicons (``languages``: all of them by default).
+
+    A word that is already Indonesian in our lists, a multi-word entry and a word whose
+    translations disagree are left out.  Only numbers are returned (:func:`word_hash`), so
+    the result can ship inside the model without the lexicons' text.
+    """
+    from humas_ai import corpora
+
+    found: dict[str, set[str]] = {}
+    for language in corpora.LEXICON_LANGUAGES if languages is None else languages:
+        table = corpora.load_lexicon(language, root=root)
+        for local, indonesian in zip(table["lokal"], table["indonesia"], strict=True):
+            kind = _indonesian_kind(indonesian)
+            if kind and len(local.split()) == 1:
+                found.setdefault(local, set()).add(kind)
+    known = POSITIVE_WORDS | NEGATIVE_WORDS | NEGATORS
+    return {kind: np.array(sorted(word_hash(word) for word, kinds in found.items()
+                                  if kinds == {kind} and word not in known), dtype=np.int64)
+            for kind in WORD_KINDS}
+
+
+def _indonesian_kind(phrase: str) -> str | None:
+    """'positif', 'negatif' or 'negasi' for a translation in our lists ("tidak baik" flips)."""
+    words = phrase.split()
+    if len(words) == 1 and words[0] in NEGATORS:
+        return "negasi"
+    row = SentimentWordFeatures(weight=1.0).transform([" ".join(words)]).toarray()[0]
+    return "positif" if row[2] else "negatif" if row[3] else None
 
 
 class SeenColumns(TransformerMixin, BaseEstimator):
@@ -396,8 +467,12 @@ def _hashers() -> tuple[HashingVectorizer, HashingVectorizer]:
 
 
 def make_default_pipeline(*, C: float = DEFAULT_C, lexicon_weight: float = DEFAULT_LEXICON_WEIGHT,
-                          min_df: int = DEFAULT_MIN_DF, random_state: int = 0) -> SentimentPipeline:
-    """The unfitted recipe of the default model (hashed words and characters + word prior)."""
+                          min_df: int = DEFAULT_MIN_DF, local_words: dict | None = None,
+                          random_state: int = 0) -> SentimentPipeline:
+    """The unfitted recipe of the default model (hashed words and characters + word prior).
+
+    ``local_words``: hashed local-language sentiment words (:func:`lexicon_polarity`).
+    """
     words, characters = _hashers()
     tfidf = functools.partial(TfidfTransformer, sublinear_tf=True)
     return SentimentPipeline([
@@ -405,12 +480,23 @@ def make_default_pipeline(*, C: float = DEFAULT_C, lexicon_weight: float = DEFAU
         ("fitur", FeatureUnion([
             ("kata", Pipeline([("hash", words), ("idf", tfidf())])),
             ("huruf", Pipeline([("hash", characters), ("idf", tfidf())])),
-            ("leksikon", SentimentWordFeatures(lexicon_weight)),
+            ("leksikon", SentimentWordFeatures(lexicon_weight, local_words)),
         ])),
         ("kolom", SeenColumns(min_df=min_df)),
         ("model", LogisticRegression(C=C, class_weight="balanced", max_iter=3000,
                                      random_state=random_state)),
     ])
+
+
+#: Whether the default model counts local-language sentiment words from the NusaX lexicons
+#: (chosen on the NusaX valid sets in bench/real_text.py's notes, see docs/kartu-model.md).
+USE_LOCAL_WORDS = True
+
+
+def default_recipe(local_words: dict | None = None) -> SentimentPipeline:
+    """The recipe :func:`build_default_model` trains: :func:`make_default_pipeline` with the
+    local-language words of :func:`lexicon_polarity` when :data:`USE_LOCAL_WORDS`."""
+    return make_default_pipeline(local_words=local_words if USE_LOCAL_WORDS else None)
 
 
 # --------------------------------------------------------------------------- training data
@@ -459,12 +545,11 @@ def default_training_data(root=None, *, sources=("korpus", "komentar"),
     :data:`TRAINING_LANGUAGES`; SmSA sentences that repeat a NusaX test sentence are left
     out (:func:`near_duplicates`), so the NusaX test sets stay unseen in every language.
     ``languages`` chooses the NusaX languages; ``exclude_ids`` leaves out more NusaX ids.
-    ``"komentar"``: our komentar_publik.
+    ``"komentar"``: our komentar_publik, without spam (:func:`our_comments`).
     Without the corpora on this computer: ``strict`` raises
     :class:`humas_ai.corpora.CorpusMissingError`; otherwise a warning, and only our comments.
     """
     from humas_ai import corpora
-    from humas_ai.data import load_dataset
 
     parts = []
     if "korpus" in sources:
@@ -477,12 +562,26 @@ def default_training_data(root=None, *, sources=("korpus", "komentar"),
                           "Lihat humas_ai.corpora.fetch() untuk mendapatkan korpus.",
                           stacklevel=2)
     if "komentar" in sources:
-        comments = load_dataset("komentar_publik")
+        comments = our_comments()
         parts.append(pd.DataFrame({"teks": comments["teks"], "sentimen": comments["sentimen"],
                                    "sumber": "komentar_publik", "bahasa": "campuran"}))
     if not parts:
         raise SentimentInputError("Pilih sumber data latih: 'korpus', 'komentar' atau keduanya.")
     return pd.concat(parts, ignore_index=True)
+
+
+def our_comments() -> pd.DataFrame:
+    """``komentar_publik`` without the rows marked as spam (column ``jenis``, when present).
+
+    Spam (advertising, links to online gambling) has no opinion about the agency, so the
+    default model neither learns from it nor is scored on it.
+    """
+    from humas_ai.data import load_dataset
+
+    comments = load_dataset("komentar_publik")
+    if "jenis" in comments.columns:
+        comments = comments[comments["jenis"] != "spam"].reset_index(drop=True)
+    return comments
 
 
 def _corpus_parts(root, languages, exclude_ids: set[int]) -> list[pd.DataFrame]:
@@ -516,7 +615,9 @@ class DefaultSentimentModel:
         self.provenance = provenance
         self._pre = make_default_pipeline().named_steps["pra"]  # the recipe's, not a copy
         self._words, self._characters = _hashers()
-        self._lexicon = SentimentWordFeatures(float(arrays["lexicon_weight"]))
+        local = {kind: arrays[f"leksikon_{kind}"] for kind in WORD_KINDS
+                 if f"leksikon_{kind}" in arrays}
+        self._lexicon = SentimentWordFeatures(float(arrays["lexicon_weight"]), local or None)
         blocks, weights = [], []
         for name, size in (("kata", _WORD_FEATURES), ("huruf", _CHAR_FEATURES)):
             idf = np.full(size, float(arrays[f"{name}_idf_unseen"]), dtype=np.float64)
@@ -578,7 +679,10 @@ def export_model(pipeline: SentimentPipeline, folder, provenance: dict) -> Path:
         arrays[f"{name}_coef"] = coef[:, seen].astype(np.float32)
         start += size
     arrays["leksikon_coef"] = full_coef[:, start:].T.astype(np.float64).T
-    arrays["lexicon_weight"] = np.float64(union.named_transformers["leksikon"].weight)
+    words = union.named_transformers["leksikon"]
+    arrays["lexicon_weight"] = np.float64(words.weight)
+    for kind, hashes in (words.local_words or {}).items():
+        arrays[f"leksikon_{kind}"] = np.asarray(hashes, dtype=np.int64)
     weights = folder / _WEIGHTS
     np.savez_compressed(weights, **arrays)
     provenance = dict(provenance, berkas_bobot=_WEIGHTS, sha256_bobot=_sha256(weights))
@@ -626,9 +730,13 @@ def build_default_model(folder=None, root=None, *, sources=("korpus", "komentar"
 
     data = default_training_data(root, sources=sources, languages=languages,
                                  exclude_ids=exclude_ids, strict=True)
-    pipeline = make_default_pipeline().fit(data["teks"], data["sentimen"])
+    lexicons = [language for language in languages if language in corpora.LEXICON_LANGUAGES]
+    local_words = lexicon_polarity(root, lexicons) if "korpus" in sources and USE_LOCAL_WORDS \
+        else None
+    pipeline = default_recipe(local_words).fit(data["teks"], data["sentimen"])
     rows = data.groupby(["sumber", "bahasa"]).size()
-    used = sorted({"smsa"} | {f"nusax-senti-{lang}" for lang in languages}) \
+    used = sorted({"smsa"} | {f"nusax-senti-{lang}" for lang in languages}
+                  | {f"nusax-lexicon-{lang}" for lang in lexicons if local_words}) \
         if "korpus" in sources else []
     provenance = {
         "nama": "model sentimen bawaan Kelas AI Humas",
@@ -636,8 +744,13 @@ def build_default_model(folder=None, root=None, *, sources=("korpus", "komentar"
         "versi": {"humas_ai": __version__, "scikit-learn": sklearn.__version__,
                   "numpy": np.__version__, "python": platform.python_version()},
         "resep": {"C": DEFAULT_C, "bobot_leksikon": DEFAULT_LEXICON_WEIGHT,
+                  "min_df": DEFAULT_MIN_DF,
                   "fitur": "kata 1-2 gram (2^18 hash) + huruf 2-5 gram (2^19 hash), "
-                           "TF-IDF sublinear; hitungan kata positif/negatif"},
+                           "TF-IDF sublinear, hanya fitur yang muncul di >= 2 teks latih; "
+                           "hitungan kata positif/negatif (daftar kita + kata daerah dari "
+                           "leksikon NusaX yang terjemahannya ada di daftar itu)",
+                  "kata_daerah": {kind: len(hashes)
+                                  for kind, hashes in (local_words or {}).items()}},
         "data_latih": {f"{source}/{language}": int(count)
                        for (source, language), count in rows.items()},
         "korpus": {name: {"lisensi": corpora.get(name).licence,

@@ -246,6 +246,43 @@ def test_default_recipe_learns_only_repeated_features_in_float32(corpus):
     assert pipeline.named_steps["model"].coef_.shape == (3, features.shape[1])
 
 
+def test_lexicon_polarity_maps_local_words_to_our_word_kinds(fixture_checksums):
+    local = sentiment.lexicon_polarity(KORPUS, languages=("banjarese",))
+    hashed = {kind: set(values.tolist()) for kind, values in local.items()}
+    assert hashed == {"positif": {sentiment.word_hash("capat")},            # cepat
+                      "negatif": {sentiment.word_hash("lawas"), sentiment.word_hash("kadap")},
+                      "negasi": {sentiment.word_hash("kada")}}              # tidak
+    assert all(values.dtype == np.int64 for values in local.values())  # numbers, no text
+    words = sentiment.SentimentWordFeatures(weight=1.0, local_words=local)
+    rows = words.transform(["pelayanan capat", "pelayanan kada capat", "kadap wan lawas"])
+    assert rows.toarray()[:, 2:].tolist() == [[1, 0], [0, 1], [0, 1]]
+    plain = sentiment.SentimentWordFeatures(weight=1.0).transform(["pelayanan capat"])
+    assert plain.toarray().tolist() == [[0, 0, 0, 0]]
+
+
+def test_exported_model_keeps_its_local_words(corpus, tmp_path):
+    local = {"positif": np.array([sentiment.word_hash("capat")]),
+             "negatif": np.array([sentiment.word_hash("kadap")]), "negasi": np.array([])}
+    pipeline = sentiment.make_default_pipeline(local_words=local).fit(*corpus)
+    sentiment.export_model(pipeline, tmp_path, {"dibuat": "2026-01-01"})
+    loaded = sentiment.load_model(tmp_path)
+    texts = ["pelayanan capat", "jalan kadap", "kapan buka"]
+    np.testing.assert_allclose(loaded.predict_proba(texts), pipeline.predict_proba(texts),
+                               atol=1e-5)
+
+
+def test_training_data_leaves_spam_out(monkeypatch):
+    from humas_ai import data as data_module
+
+    table = pd.DataFrame({"teks": ["bagus", "promo slot gacor", "rusak"],
+                          "sentimen": ["positif", "netral", "negatif"],
+                          "jenis": ["biasa", "spam", "terkoordinasi"]})
+    monkeypatch.setattr(data_module, "load_dataset", lambda name: table)
+    assert sentiment.our_comments()["teks"].tolist() == ["bagus", "rusak"]
+    training = sentiment.default_training_data(sources=("komentar",))
+    assert training["teks"].tolist() == ["bagus", "rusak"]
+
+
 def test_near_duplicates_finds_edited_copies_only():
     references = ["Pelayanan di kantor kelurahan cepat dan ramah sekali.",
                   "Jalan menuju pasar induk rusak berlubang sejak tahun lalu."]
