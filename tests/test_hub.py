@@ -227,9 +227,13 @@ def test_trainer_sees_formgrader(hub, released, browser):
         menu = _nbgrader_menu(page)
         page.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
         page.locator(".lm-Menu-itemLabel").get_by_text("Formgrader", exact=True).click()
-        page.wait_for_timeout(8_000)
+        grading = page.frame_locator("iframe").first
+        grading.get_by_text(MODULE).first.wait_for(timeout=90_000)
+        page.wait_for_timeout(2_000)
         page.screenshot(path=str(SHOTS / "pelatih-formgrader.png"))
+        framed = grading.locator("body").inner_text()
     finally:
         context.close()
+    assert "Manage Assignments" in framed
     assert "Formgrader" in menu
     assert "Assignment List" not in menu

@@ -276,6 +276,13 @@ def write_lab_configs(settings: Settings) -> None:
     if trainer.exists():
         shutil.rmtree(trainer)
     shutil.copytree(ROOT / "lab-config" / "pelatih", trainer)
+    # jupyterhub-singleuser forbids framing its pages unless configured; Formgrader is a
+    # page of the trainer's own server framed by their JupyterLab (same origin).
+    config = trainer / "jupyter_server_config.json"
+    server = json.loads(config.read_text(encoding="utf-8"))
+    server.setdefault("ServerApp", {})["tornado_settings"] = {
+        "headers": {"Content-Security-Policy": "frame-ancestors 'self'"}}
+    write_json(config, server)
 
 
 NBGRADER_CONFIG = '''"""nbgrader for everyone on this class server (tools/hub/server_kelas.py)."""
