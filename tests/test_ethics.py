@@ -168,6 +168,7 @@ POSITIVES = [
     ("Almarhum Tingang Lawai dimakamkan hari ini", "NAMA", "Tingang Lawai"),
     ("Materi oleh Dr. Tingang Lawai, M.Si", "NAMA", "Tingang Lawai"),
     ("air lindi di jalan. Sdr. Joko Susilo dari DLH", "NAMA", "Joko Susilo"),
+    ("pak budi dr dinsos blm balas", "NAMA", "budi"),
     # NAMA in chats: a lower-case known name after pak/bu/sy/an
     ("pak darto td udh sy telp", "NAMA", "darto"),
     ("bu siti tolong", "NAMA", "siti"),
@@ -302,6 +303,12 @@ NEGATIVES = [
     "Desa Sumber Sari dan Kampung Long Bagun",
     "Indah sekali pemandangan di Teluk Lerong",
     "Saya Samarinda asli",
+    # headlines in Title Case
+    "Jembatan Antardesa di Kutim Ambruk Dilewati Truk Sawit",
+    "Warga Protes Nama Tidak Muncul dalam Daftar Penerima",
+    "Beasiswa Belum Cair Padahal Namanya Lolos",
+    "Pelatihan Budi Daya Lele di Tenggarong",
+    "Tri Dharma Perguruan Tinggi",
     "Pasien dirujuk ke RSUD dr. Kanujoso Djatiwibowo",
     "Macet di Jalan Dr. Soetomo",
     "Oleh karena itu kami mohon maaf",

@@ -25,11 +25,11 @@ GIVEN = word_set(
     aisyah akbar alfian ali alwi amalia aminah amir ana andi andre andreas andri anggi
     anggraini angelina anisa annisa antonius anwar ardi ari arief arif arifin aris arman
     asep asmah aswin ayub
-    bambang baso bayu benediktus benny besse budi budiman burhan
+    bambang baso bayu benediktus benny besse budiman burhan
     cahyo christian cici cornelius
     daeng dani daniel darmawan darto david debora dedi dedy deni denny desi devi dewi dian
-    diana dicky dimas dina dodi dony dwi
-    edi edy eka eko elisabeth elly emil endang erna erwin evi
+    diana dicky dimas dina dodi dony
+    edi edy eko elisabeth elly emil endang erna erwin evi
     fadli fahmi faisal fajri farida fathur fatimah febri fenny ferdinand fikri firman
     fitri fitria fransiskus
     gabriel galih gede gilang gregorius gusti
@@ -48,7 +48,7 @@ GIVEN = word_set(
     sabrina saiful samsul samuel santi sarah sartika septian setiawan siti slamet stefanus
     stevan sugeng suharto suhartini sukardi sulaiman sumarni suparjo supriadi supriyadi
     suryadi susanti susi syafii syahrani syaiful syamsul
-    taufik teguh tini tommy tri
+    taufik teguh tini tommy
     udin umar usman
     vera veronika vina vivi
     wahyu wahyudi wawan wayan wendi widya wiwik wulan
@@ -78,7 +78,7 @@ aloysius agnes anastasia bernadus bernadeta dominikus fransiska filipus hieronim
     syifa zahra zaskia
     cahyono darsono edy hartono joko kusnadi marsudi nardi rohmat sapto sarno
     slamet sugianto sumardi tarmizi wardoyo yudianto
-    awang dayang antung yosep robertus albertus hubertus leonardus bernard seno
+    wahyuni awang dayang antung yosep robertus albertus hubertus leonardus bernard seno
     juhriansyah kartini kasim lili lusi maman masitah meiliana miftah misna mukhlis nanda
     naomi nining nova nurdin nursiah paulina rabiah rahmi ramli rasyid ridwan rifki rosita
     rosmini salim samsudin sayuti sri sudirman sugiarto sulastri sumiati sunarti
@@ -93,7 +93,7 @@ COMMON_WORD_GIVEN = word_set(
     intan kasih mawar murni permata purnama sinar surya tirta bunga embun harapan setia
     mandiri pratama bahagia berlian guntur hikmah hidayah iman kurnia lestari melati mega
     mutiara nirmala pelangi rezeki rizki sehat suci tegar wijaya yakin aman
-    titik hari asri bagus saleh citra maya imam hafiz elang satria
+    titik hari asri bagus saleh citra maya imam hafiz elang satria budi tri dwi eka
     """
 )
 
@@ -125,6 +125,6 @@ NOT_NAMES = word_set(
     wisatawan hartawan ilmuwan rohaniwan dermawan seniman
     syah musyawarah madrasah syariah ibadah sekolah mushola mushalla dakwah hijriyah
     rumah sejarah wilayah daerah provinsi kabupaten ilmiah zakat masyarakat
-    kanto muhammadiyah aisyiyah
+    kanto muhammadiyah aisyiyah dilewati melewati terlewati dihayati menghayati
     """
 )

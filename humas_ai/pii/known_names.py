@@ -190,7 +190,10 @@ def find_chat_names(text: str) -> Iterator[tuple[int, int]]:
         if not match:
             continue
         word = match.group()
-        if word in GIVEN or _ends_like_name(word):
+        # After a form of address ("pak budi", "bu indah") a common-word name counts too;
+        # after "sy"/"an" it would more often be a word ("sy yakin").
+        address = cue.group().split()[0].lower() not in ("sy", "saya", "an", "a/n")
+        if word in GIVEN or _ends_like_name(word) or (address and word in COMMON_WORD_GIVEN):
             end = match.end()
             nxt = _NEXT_LOWER_RE.match(text, end)
             if nxt and nxt.group(1) in LATER:
