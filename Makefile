@@ -8,7 +8,7 @@ PORT   ?= 8888
 HEADLESS ?=
 JOBS   ?= 2
 
-.PHONY: help install lab test test-quick lint bench lock release refresh-solutions grade formgrader book bundle hub clean
+.PHONY: help install lab test test-quick lint bench model lock release refresh-solutions grade formgrader book bundle hub clean
 
 help:
 	@echo "make lab         buka JupyterLab pada folder modules/ (HEADLESS=1 PORT=8888 tanpa browser)"
@@ -18,6 +18,7 @@ help:
 	@echo "make release     buat ulang notebook peserta di modules/ dari solutions/"
 	@echo "make refresh-solutions  jalankan ulang notebook solusi agar keluarannya mutakhir"
 	@echo "make bench       jalankan benchmark di bench/"
+	@echo "make model       bangun ulang model sentimen bawaan (humas_ai/model_sentimen) dari korpus publik"
 	@echo "make lock        perbarui requirements.lock dari pyproject.toml"
 	@echo "make grade SUBMISSIONS=\"kiriman.zip folder/\"  nilai kiriman peserta (lihat docs/penilaian.md)"
 	@echo "make formgrader  nilai jawaban tertulis peserta dengan Formgrader nbgrader"
@@ -54,6 +55,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# The shipped default sentiment model, from the public corpora and komentar_publik; then
+# update the figures in docs/kartu-model.md with bench/real_text.py.
+model: $(STAMP)
+	$(PY) -c "from humas_ai.sentiment import build_default_model; print(build_default_model())"
 
 # Regenerate every modules/NN-name/ from solutions/NN-name/ (nbgrader reads
 # grader/nbgrader_config.py from its working directory; no gradebook needed).
