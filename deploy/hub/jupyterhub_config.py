@@ -1,9 +1,9 @@
 """JupyterHub for the one-machine class server of Kelas AI Humas.
 
 tools/hub/server_kelas.py copies this file to ``<kelas>/etc/hub/`` next to ``settings.json``
-(folders, ports, trainers, timeouts) and ``roster.csv``; ``KELAS_HUB_SETTINGS`` may point
-elsewhere.  The hub runs as root: local Linux users, one per participant, each server started
-as its own user (LocalProcessSpawner).
+(folders, ports, trainers, the participants read from the roster, timeouts);
+``KELAS_HUB_SETTINGS`` may point elsewhere.  The hub runs as root: local Linux users, one
+per participant, each server started as its own user (LocalProcessSpawner).
 
 - Login: FirstUseAuthenticator (the first password typed sets it), only the roster's codes
   (lower case) and the trainers; a missing Linux user is created (LocalAuthenticator).
@@ -13,7 +13,6 @@ as its own user (LocalProcessSpawner).
   ``http_timeout`` of 30 s failed, 240 s worked), a spawn limit, and the idle culler.
 """
 
-import csv
 import json
 import os
 import sys
@@ -31,13 +30,6 @@ PREFIX = Path(S["prefix"])
 ETC = Path(S["kelas"]) / "etc"
 STATE = Path(S["kelas"]) / "state"
 USER_BIN = PREFIX / "user-env" / "bin"
-
-
-def roster_users(path: Path) -> set[str]:
-    """Hub user names from the roster's ``kode`` column (P01 -> p01)."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        return {row["kode"].strip().lower() for row in csv.DictReader(handle)
-                if (row.get("kode") or "").strip()}
 
 
 class LocalFirstUseAuthenticator(LocalAuthenticator, FirstUseAuthenticator):
@@ -65,7 +57,8 @@ c.LocalAuthenticator.create_system_users = True
 c.LocalAuthenticator.add_user_cmd = ["useradd", "--create-home", "--shell", "/bin/bash",
                                      "--user-group", "-K", "HOME_MODE=0700"]
 c.Authenticator.admin_users = set(S["trainers"])
-c.Authenticator.allowed_users = roster_users(ETC / "hub" / "roster.csv") | set(S["trainers"])
+# The roster's codes in lower case (P01 -> p01), as the setup read them.
+c.Authenticator.allowed_users = set(S["participants"]) | set(S["trainers"])
 
 # ---------------------------------------------------------------------- single-user servers
 c.Spawner.cmd = [str(USER_BIN / "jupyterhub-singleuser")]

@@ -13,7 +13,7 @@ Two folders (both configurable):
                         (deploy/hub/singleuser.lock, made with the kit's requirements.lock)
         proxy/          configurable-http-proxy from npm (deploy/hub/package-lock.json)
     KELAS (default /srv/kelas-ai-humas)     this class
-        etc/hub/        jupyterhub_config.py (copied from deploy/hub/), settings.json, roster.csv
+        etc/hub/        jupyterhub_config.py (copied from deploy/hub/), settings.json
         etc/jupyter/    nbgrader_config.py for everyone: the exchange and the course id
         etc/peserta/    participant JupyterLab: course + Assignments panel only
         etc/pelatih/    trainer JupyterLab: Formgrader
@@ -81,7 +81,7 @@ class Settings:
     concurrent_spawn_limit: int = 60
     active_server_limit: int = 80
     cull_timeout: int = 90 * 60
-    extra: dict = field(default_factory=dict)
+    participants: list[str] = field(default_factory=list)
 
     @property
     def etc(self) -> Path:
@@ -240,8 +240,11 @@ def read_roster(path: Path) -> list[str]:
     if not path.is_file():
         raise SetupError(f"Roster {path} tidak ada. Salin grader/roster_template.csv menjadi "
                          "grader/roster.csv lalu isi kode peserta.")
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    text = path.read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0] if text.strip() else ""
+    # Excel in an Indonesian locale saves CSV with semicolons.
+    separator = max(",;\t", key=header.count)
+    rows = list(csv.DictReader(text.splitlines(), delimiter=separator))
     names = [row.get("kode", "").strip().lower() for row in rows]
     bad = [n for n in names if n and not USERNAME.match(n)]
     if bad:
@@ -301,12 +304,11 @@ def write_nbgrader_config(settings: Settings) -> None:
                                            exchange=str(settings.exchange)), encoding="utf-8")
 
 
-def write_hub_config(settings: Settings, roster: Path) -> None:
+def write_hub_config(settings: Settings) -> None:
     hub = settings.etc / "hub"
     hub.mkdir(parents=True, exist_ok=True)
     os.chmod(hub, 0o700)
     shutil.copyfile(DEPLOY / "jupyterhub_config.py", hub / "jupyterhub_config.py")
-    shutil.copyfile(roster, hub / "roster.csv")
     write_json(hub / "settings.json", asdict(settings))
     settings.state.mkdir(parents=True, exist_ok=True)
     os.chmod(settings.state, 0o700)
@@ -367,6 +369,7 @@ def make_exchange(settings: Settings, owner: pwd.struct_passwd) -> None:
 
 def setup_class(settings: Settings, roster: Path) -> None:
     participants = read_roster(roster)
+    settings.participants = participants
     clash = set(participants) & set(settings.trainers)
     if clash:
         raise SetupError(f"Nama pelatih juga ada di roster: {', '.join(sorted(clash))}.")
@@ -377,7 +380,7 @@ def setup_class(settings: Settings, roster: Path) -> None:
     open_for_users(settings.etc / "peserta")
     open_for_users(settings.etc / "jupyter")
     open_for_users(settings.etc / "pelatih")
-    write_hub_config(settings, roster)
+    write_hub_config(settings)
     trainers = [ensure_user(name) for name in settings.trainers]
     for name in participants:
         ensure_user(name)
