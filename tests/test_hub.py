@@ -22,6 +22,7 @@ import os
 import pwd
 import shutil
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -71,18 +72,22 @@ def released(hub):
 @pytest.fixture(scope="module")
 def submitted(hub, released):
     """Every participant fetches, runs, saves and submits module 00 through their server."""
-    results = {}
-    for name in hub.participants:
-        user = _login(hub, name)
-        assert _status(user) == "released"
+    def day(name: str) -> dict:
+        user = kelas.login(hub, name)
+        before = _status(user)
         user.assignment_action("fetch", MODULE)
-        assert _status(user) == "fetched"
+        fetched = _status(user)
         notebook = kelas.answer(user.read_notebook(NOTEBOOK), name.upper())
         errors = kelas.run_notebook(user, notebook)
         user.write_notebook(NOTEBOOK, notebook)
         user.assignment_action("submit", MODULE)
-        results[name] = {"errors": errors, "status": _status(user)}
-    return results
+        return {"statuses": [before, fetched, _status(user)], "errors": errors}
+
+    with ThreadPoolExecutor(max_workers=len(hub.participants)) as pool:
+        try:
+            return dict(zip(hub.participants, pool.map(day, hub.participants), strict=True))
+        except HubError as error:
+            pytest.fail(f"{error}\n{hub.log_tail()}")
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +103,7 @@ def impersonation(hub, submitted):
 def test_participants_fetch_run_and_submit_through_their_servers(hub, submitted):
     for name, result in submitted.items():
         assert result["errors"] == [], f"{name}: {result['errors']}"
-        assert result["status"] == "submitted", name
+        assert result["statuses"] == ["released", "fetched", "submitted"], name
     entries = list(hub.inbound.iterdir())
     assert sorted(p.name.split("+")[0] for p in entries) == sorted(hub.participants)
     for entry in entries:
