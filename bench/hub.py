@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools" / "hub"))
 
 import kelas_uji as kelas  # noqa: E402
-from client import Participant  # noqa: E402
+from hub_client import Participant  # noqa: E402
 
 MIB = 1024 * 1024
 

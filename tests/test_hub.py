@@ -32,7 +32,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools" / "hub"))
 import kelas_uji as kelas  # noqa: E402
-from client import HubError  # noqa: E402
+from hub_client import HubError  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,

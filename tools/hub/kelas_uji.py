@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
-from client import HubError, Participant
+from hub_client import HubError, Participant
 
 ROOT = Path(__file__).resolve().parents[2]
 SETUP = ROOT / "tools" / "hub" / "server_kelas.py"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import fcntl
 import hashlib
 import importlib.util
 import json
@@ -225,6 +226,13 @@ def open_for_users(path: Path) -> None:
 def install_software(prefix: Path, python: str) -> None:
     prefix.mkdir(parents=True, exist_ok=True)
     os.chmod(prefix, 0o755)
+    # One installer at a time (two operators, or two test runs sharing a cache).
+    with (prefix / ".kelas-kunci").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _install_software(prefix, python)
+
+
+def _install_software(prefix: Path, python: str) -> None:
     install_locked(prefix / "hub-env", DEPLOY / "requirements.lock", python, "lingkungan hub")
     uv = prefix / "hub-env" / "bin" / "uv"
     changed = install_locked(prefix / "user-env", DEPLOY / "singleuser.lock", python,
