@@ -3,6 +3,7 @@
     .venv/bin/python bench/real_text.py            # reads ../shared/data/public-corpora
     HUMAS_AI_KORPUS=/media/flashdisk/korpus .venv/bin/python bench/real_text.py
     .venv/bin/python bench/real_text.py --tanpa-waktu   # skip section 5 (timings)
+    .venv/bin/python bench/real_text.py --leksikon      # also section 6 (about 6 more minutes)
 
 Runs in about 5 minutes on two cores.
 
@@ -19,6 +20,9 @@ Runs in about 5 minutes on two cores.
 5. Load time of ``train_default()`` (fresh process, and again), time to rebuild the
    model from the corpora on one core (``taskset -c 0`` where it exists, and one BLAS
    thread), and peak memory of each.
+6. (``--leksikon``) What the NusaX lexicons add, chosen on NusaX *valid* (left out of
+   training for this section only): the default recipe with and without the local-language
+   sentiment words, trained with and without sentences in Banjar, Bugis, Javanese and Ngaju.
 """
 
 from __future__ import annotations
@@ -234,12 +238,36 @@ def timings() -> None:
     print(f"  shipped artefact (humas_ai/model_sentimen)      : {size / 2**20:.1f} MB")
 
 
+def lexicon_choice() -> None:
+    valid_ids = set(corpora.load_nusax_sentiment("indonesian", "valid")["id"])
+    local_words = sentiment.lexicon_polarity()
+    validation = {language: corpora.load_nusax_sentiment(language, "valid")
+                  for language in LOCAL}
+    print("\n6. NusaX lexicons, macro-F1 on NusaX valid of the four languages (mean)")
+    for label, languages in (("with their sentences", sentiment.TRAINING_LANGUAGES),
+                             ("without their sentences", tuple(
+                                 language for language in sentiment.TRAINING_LANGUAGES
+                                 if language not in LOCAL))):
+        data = sentiment.default_training_data(strict=True, languages=languages,
+                                               exclude_ids=valid_ids)
+        for words in (None, local_words):
+            model = sentiment.make_default_pipeline(local_words=words).fit(data["teks"],
+                                                                           data["sentimen"])
+            scores = {language: macro(table["sentimen"], model.predict(table["teks"]))
+                      for language, table in validation.items()}
+            cells = "  ".join(f"{language} {score:.3f}" for language, score in scores.items())
+            print(f"  {label:24s} {'lexicon' if words else 'no lexicon':10s} {cells}  "
+                  f"mean {np.mean(list(scores.values())):.3f}", flush=True)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=__doc__.split("\n\n", 1)[1])
     parser.add_argument("--tanpa-waktu", action="store_true",
                         help="skip section 5 (load and rebuild times, memory)")
+    parser.add_argument("--leksikon", action="store_true",
+                        help="add section 6: what the NusaX lexicons add (NusaX valid)")
     arguments = parser.parse_args(argv)
     try:
         corpora.fetch("smsa")
@@ -253,6 +281,8 @@ def main(argv=None) -> int:
     thresholds(pd.concat([held_out, transferred], ignore_index=True))
     if not arguments.tanpa_waktu:
         timings()
+    if arguments.leksikon:
+        lexicon_choice()
     print(f"\n(whole run {time.perf_counter() - started:.0f} s)")
     return 0
 
