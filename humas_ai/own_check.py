@@ -587,8 +587,8 @@ def retrain(labels, *, base=None, repeat: int = 3):
     added = pd.DataFrame({"teks": own["teks"].tolist() * repeat,
                           "sentimen": own["label"].tolist() * repeat})
     data = pd.concat([base[["teks", "sentimen"]], added], ignore_index=True)
-    recipe = getattr(sentiment, "make_default_pipeline", sentiment.make_pipeline)
-    model = recipe().fit(data["teks"], data["sentimen"])
+    recipe = sentiment.default_recipe(sentiment.load_model().local_words)
+    model = recipe.fit(data["teks"], data["sentimen"])
     model.own_label_keys_ = frozenset(own["kunci"])
     return model
 

@@ -618,6 +618,9 @@ class DefaultSentimentModel:
         local = {kind: arrays[f"leksikon_{kind}"] for kind in WORD_KINDS
                  if f"leksikon_{kind}" in arrays}
         self._lexicon = SentimentWordFeatures(float(arrays["lexicon_weight"]), local or None)
+        #: the hashed local-language words the model learned with (``None`` if none), so a
+        #: retrain on a laptop without the corpora uses the same recipe (:func:`default_recipe`)
+        self.local_words = local or None
         blocks, weights = [], []
         for name, size in (("kata", _WORD_FEATURES), ("huruf", _CHAR_FEATURES)):
             idf = np.full(size, float(arrays[f"{name}_idf_unseen"]), dtype=np.float64)

@@ -337,6 +337,20 @@ def test_retrain_starts_from_the_default_training_data(monkeypatch):
     assert model.own_label_keys_ == frozenset(frame["kunci"])
 
 
+def test_retrain_uses_the_shipped_models_local_words_without_the_corpora():
+    from humas_ai import sentiment
+
+    shipped = sentiment.load_model().local_words
+    frame = label_frame([("galau kali bah", "netral", 3, "negatif")])
+    model = own_check.retrain(frame, base=BASE)
+    learned = model.named_steps["fitur"].named_transformers["leksikon"].local_words
+    if sentiment.USE_LOCAL_WORDS:
+        assert shipped and learned.keys() == shipped.keys()
+        assert all((learned[kind] == shipped[kind]).all() for kind in shipped)
+    else:
+        assert learned is None
+
+
 # --------------------------------------------------------------------------- the demo file
 
 
