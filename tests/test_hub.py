@@ -158,6 +158,14 @@ def test_participants_fetch_their_feedback_in_jupyterlab(hub, graded):
         assert name.upper() in text, f"{name} got someone else's feedback"
 
 
+def test_the_terminal_finds_nbgrader_and_humas_ai_of_the_class_environment(hub, released):
+    """The guide has the trainer type these commands in JupyterLab's terminal."""
+    screen = hub.sessions[hub.trainer].terminal(
+        "command -v nbgrader humas-ai; echo SELESAI-$((40+2))", "SELESAI-42")
+    software = str(kelas.SOFTWARE / "user-env" / "bin")
+    assert f"{software}/nbgrader" in screen and f"{software}/humas-ai" in screen, screen
+
+
 # ---------------------------------------------------------------------------- in the browser
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]

@@ -127,6 +127,25 @@ class Participant:
         reply = self.server_api("GET", f"api/contents/{path}", params={"content": 1}).json()
         return [item["name"] for item in reply["content"]]
 
+    # ------------------------------------------------------------------ terminals
+    def terminal(self, command: str, marker: str, limit: float = 60) -> str:
+        """Type ``command`` in a new JupyterLab terminal; its screen once ``marker`` shows."""
+        name = self.server_api("POST", "api/terminals").json()["name"]
+        ws_url = self.url(f"terminals/websocket/{name}").replace("http", "ws", 1)
+        ws = websocket.create_connection(ws_url, timeout=limit,
+                                         header=[f"Authorization: token {self.token}"])
+        screen, deadline = "", time.monotonic() + limit
+        try:
+            ws.send(json.dumps(["stdin", command + "\r"]))
+            while marker not in screen.split(command, 1)[-1] and time.monotonic() < deadline:
+                kind, *data = json.loads(ws.recv())
+                if kind == "stdout":
+                    screen += data[0]
+        finally:
+            ws.close()
+            self.server_api("DELETE", f"api/terminals/{name}")
+        return screen
+
     # ------------------------------------------------------------------ kernels
     def start_kernel(self, notebook_path: str) -> tuple[str, str]:
         """A session for the notebook (kernel in its folder); returns (session id, kernel id)."""

@@ -14,7 +14,7 @@ Two folders (both configurable):
         proxy/          configurable-http-proxy from npm (deploy/hub/package-lock.json)
     KELAS (default /srv/kelas-ai-humas)     this class
         etc/hub/        jupyterhub_config.py (copied from deploy/hub/), settings.json
-        etc/jupyter/    nbgrader_config.py for everyone: the exchange and the course id
+        etc/jupyter/    for everyone: nbgrader_config.py (the exchange, the course id), terminals
         etc/peserta/    participant JupyterLab: course + Assignments panel only
         etc/pelatih/    trainer JupyterLab: Formgrader
         exchange/       nbgrader's filesystem exchange
@@ -308,6 +308,10 @@ c.Exchange.path_includes_course = False
 def write_nbgrader_config(settings: Settings) -> None:
     path = settings.etc / "jupyter" / "nbgrader_config.py"
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Terminals: a login shell would reset PATH through /etc/profile and lose the class
+    # environment's nbgrader and humas-ai; a plain interactive bash keeps the server's PATH.
+    write_json(path.parent / "jupyter_server_config.json",
+               {"ServerApp": {"terminado_settings": {"shell_command": ["/bin/bash"]}}})
     path.write_text(NBGRADER_CONFIG.format(course=settings.course_id,
                                            exchange=str(settings.exchange)), encoding="utf-8")
 
