@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib.util
 import json
 import os
 import stat
+import subprocess
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -137,3 +140,30 @@ def test_locks_pin_jupyterhub_5_on_both_sides():
     lock = json.loads((DEPLOY / "package-lock.json").read_text())
     proxy = package["dependencies"]["configurable-http-proxy"]
     assert lock["packages"]["node_modules/configurable-http-proxy"]["version"] == proxy
+
+
+@pytest.mark.skipif(sys.platform != "linux" or os.geteuid() != 0, reason="useradd needs root")
+def test_removing_a_class_deletes_its_accounts_homes_and_folder(tmp_path, monkeypatch):
+    import pwd
+
+    name = f"hs{os.getpid()}"
+    subprocess.run(["userdel", "--remove", name], capture_output=True)
+    subprocess.run([*setup.ADD_USER_CMD, name], check=True, capture_output=True)
+    home = Path(pwd.getpwnam(name).pw_dir)
+    settings = _settings(tmp_path, participants=[name])
+    settings.trainers = [f"{name}x"]  # never created: skipped quietly
+    setup.write_json(settings.etc / "hub" / "settings.json", dataclasses.asdict(settings))
+    args = SimpleNamespace(kelas=settings.kelas, ya=False)
+    try:
+        setup.remove(args)  # without --ya: only says what it would delete
+        assert home.is_dir() and settings.etc.is_dir()
+        monkeypatch.setattr(setup, "running_processes", lambda uids: [1])
+        with pytest.raises(setup.SetupError, match="Hentikan hub dulu"):
+            setup.remove(SimpleNamespace(kelas=settings.kelas, ya=True))
+        monkeypatch.undo()
+        setup.remove(SimpleNamespace(kelas=settings.kelas, ya=True))
+        with pytest.raises(KeyError):
+            pwd.getpwnam(name)
+        assert not home.exists() and not Path(settings.kelas).exists()
+    finally:
+        subprocess.run(["userdel", "--remove", name], capture_output=True)

@@ -28,6 +28,7 @@ Usage (as root):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import fcntl
 import hashlib
@@ -444,6 +445,49 @@ def start(args) -> None:
     os.execve(cmd[0], cmd, env)
 
 
+def running_processes(uids: set[int]) -> list[int]:
+    """Pids of processes whose real uid is in ``uids`` (read from /proc)."""
+    pids = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            uid_line = next(line for line in status.read_text().splitlines()
+                            if line.startswith("Uid:"))
+        except (OSError, StopIteration):
+            continue
+        if int(uid_line.split()[1]) in uids:
+            pids.append(int(status.parent.name))
+    return pids
+
+
+def remove(args) -> None:
+    """Delete the class: every participant and trainer account with its home, and the class
+    folder (configuration, exchange, hub state).  The software in PREFIX stays."""
+    kelas = Path(args.kelas).resolve()
+    settings_file = kelas / "etc" / "hub" / "settings.json"
+    if not settings_file.is_file():
+        raise SetupError(f"{settings_file} tidak ada: bukan folder kelas dari `pasang`.")
+    saved = json.loads(settings_file.read_text(encoding="utf-8"))
+    names = [*saved["participants"], *saved["trainers"]]
+    existing = {}
+    for name in names:
+        with contextlib.suppress(KeyError):
+            existing[name] = pwd.getpwnam(name).pw_uid
+    busy = running_processes(set(existing.values()))
+    if busy:
+        raise SetupError(f"Masih ada {len(busy)} proses milik akun kelas (hub masih berjalan?). "
+                         "Hentikan hub dulu (Ctrl+C), lalu ulangi.")
+    if not args.ya:
+        say(f"akan dihapus: {len(existing)} akun beserta folder rumahnya "
+            f"({', '.join(sorted(existing)[:5])}{' ...' if len(existing) > 5 else ''}) dan "
+            f"folder {kelas}. Simpan nilai dan kiriman dulu. Ulangi dengan --ya untuk menghapus.")
+        return
+    for name in existing:
+        run(["userdel", "--remove", name])
+        say(f"akun {name} dihapus")
+    shutil.rmtree(kelas)
+    say(f"folder {kelas} dihapus; perangkat lunak di {saved['prefix']} tetap ada")
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(description="Server kelas satu mesin: JupyterHub dengan "
                                 "pertukaran tugas nbgrader (lihat "
@@ -473,6 +517,12 @@ def parser() -> argparse.ArgumentParser:
     run_hub = sub.add_parser("jalankan", help="jalankan hub (latar depan)")
     run_hub.add_argument("--kelas", default="/srv/kelas-ai-humas")
     run_hub.set_defaults(func=start)
+    delete = sub.add_parser("hapus", help="hapus akun peserta dan pelatih beserta folder "
+                            "rumahnya, dan folder data kelas (setelah nilai disimpan)")
+    delete.add_argument("--kelas", default="/srv/kelas-ai-humas")
+    delete.add_argument("--ya", action="store_true", help="benar-benar hapus (tanpa ini hanya "
+                        "menampilkan apa yang akan dihapus)")
+    delete.set_defaults(func=remove)
     return p
 
 
