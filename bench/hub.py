@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pwd
 import random
 import statistics
 import sys
@@ -73,6 +74,7 @@ class Sampler(threading.Thread):
     def __init__(self, hub: kelas.Hub):
         super().__init__(daemon=True)
         self.hub, self.stop = hub, threading.Event()
+        self.uids = {pwd.getpwnam(name).pw_uid for name in hub.participants}
         self.samples: list[dict] = []
 
     def run(self) -> None:
@@ -91,8 +93,12 @@ class Sampler(threading.Thread):
                     proxy_mem += _rss(proc)
             except psutil.Error:
                 continue
-        per_user = [sum(_rss(p) for p in kelas.user_processes(n)) for n in self.hub.participants]
-        active = [m for m in per_user if m]
+        by_uid: dict[int, int] = {}
+        for proc in psutil.process_iter(["uids", "memory_info"]):
+            if proc.info["uids"] and proc.info["memory_info"]:
+                uid = proc.info["uids"].real
+                by_uid[uid] = by_uid.get(uid, 0) + proc.info["memory_info"].rss
+        active = [by_uid[uid] for uid in self.uids if by_uid.get(uid)]
         return {"hub": hub_mem, "proxy": proxy_mem, "users": sum(active), "active": len(active),
                 "cpu": psutil.cpu_percent(), "available": psutil.virtual_memory().available}
 
