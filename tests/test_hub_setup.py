@@ -161,6 +161,12 @@ def test_removing_a_class_deletes_its_accounts_homes_and_folder(tmp_path, monkey
         with pytest.raises(setup.SetupError, match="Hentikan hub dulu"):
             setup.remove(SimpleNamespace(kelas=settings.kelas, ya=True))
         monkeypatch.undo()
+        pid_file = settings.state / "jupyterhub.pid"
+        pid_file.parent.mkdir(parents=True, exist_ok=True)
+        pid_file.write_text(str(os.getpid()))  # a hub that is still running
+        with pytest.raises(setup.SetupError, match="Hentikan hub dulu"):
+            setup.remove(SimpleNamespace(kelas=settings.kelas, ya=True))
+        pid_file.unlink()
         setup.remove(SimpleNamespace(kelas=settings.kelas, ya=True))
         with pytest.raises(KeyError):
             pwd.getpwnam(name)

@@ -459,6 +459,16 @@ def running_processes(uids: set[int]) -> list[int]:
     return pids
 
 
+def hub_pid(kelas: Path) -> list[int]:
+    """The hub's pid from its pid file when that process is still alive."""
+    try:
+        pid = int((kelas / "state" / "jupyterhub.pid").read_text().strip())
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return []
+    return [pid]
+
+
 def remove(args) -> None:
     """Delete the class: every participant and trainer account with its home, and the class
     folder (configuration, exchange, hub state).  The software in PREFIX stays."""
@@ -472,10 +482,10 @@ def remove(args) -> None:
     for name in names:
         with contextlib.suppress(KeyError):
             existing[name] = pwd.getpwnam(name).pw_uid
-    busy = running_processes(set(existing.values()))
+    busy = running_processes(set(existing.values())) + hub_pid(kelas)
     if busy:
-        raise SetupError(f"Masih ada {len(busy)} proses milik akun kelas (hub masih berjalan?). "
-                         "Hentikan hub dulu (Ctrl+C), lalu ulangi.")
+        raise SetupError(f"Hub atau {len(busy)} proses akun kelas masih berjalan. Hentikan hub "
+                         "dulu (Ctrl+C), lalu ulangi.")
     if not args.ya:
         say(f"akan dihapus: {len(existing)} akun beserta folder rumahnya "
             f"({', '.join(sorted(existing)[:5])}{' ...' if len(existing) > 5 else ''}) dan "
