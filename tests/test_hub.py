@@ -21,6 +21,7 @@ import csv
 import os
 import pwd
 import shutil
+import stat
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -104,6 +105,8 @@ def test_participants_fetch_run_and_submit_through_their_servers(hub, submitted)
     for name, result in submitted.items():
         assert result["errors"] == [], f"{name}: {result['errors']}"
         assert result["statuses"] == ["released", "fetched", "submitted"], name
+    for name in [hub.trainer, *hub.participants]:  # nobody reads another's work or the key
+        assert stat.S_IMODE(os.stat(pwd.getpwnam(name).pw_dir).st_mode) == 0o700, name
     entries = list(hub.inbound.iterdir())
     assert sorted(p.name.split("+")[0] for p in entries) == sorted(hub.participants)
     for entry in entries:
