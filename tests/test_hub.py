@@ -23,6 +23,7 @@ import pwd
 import shutil
 import stat
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -33,7 +34,7 @@ from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools" / "hub"))
 import kelas_uji as kelas  # noqa: E402
-from hub_client import HubError  # noqa: E402
+from hub_client import HubError, Participant  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
@@ -253,3 +254,30 @@ def test_trainer_sees_formgrader(hub, released, browser):
     assert "Manage Assignments" in framed
     assert "Formgrader" in menu
     assert "Assignment List" not in menu
+
+
+# ---------------------------------------------------------------------------- accounts
+def test_only_the_roster_and_the_trainers_can_log_in(hub, submitted):
+    for stranger in ("orangasing", hub.participants[0] + "x"):
+        with pytest.raises(HubError, match="login"):
+            Participant(hub.base, stranger).login(PASSWORD)
+    with pytest.raises(HubError, match="login"):
+        Participant(hub.base, hub.participants[0]).login("sandi-yang-salah")
+
+
+def test_a_forgotten_password_is_reset_by_deleting_and_adding_the_user_again(hub, submitted):
+    """What the guide tells the trainer to do in /hub/admin (here through the same API)."""
+    admin, name = hub.sessions[hub.trainer], hub.participants[1]
+    forgetful = kelas.login(hub, name)
+    forgetful.stop_server()
+    for _ in range(60):
+        if not admin.hub_api("GET", f"users/{name}").json()["servers"]:
+            break
+        time.sleep(1)
+    assert admin.hub_api("DELETE", f"users/{name}").status_code == 204
+    assert admin.hub_api("POST", f"users/{name}").status_code == 201
+    again = Participant(hub.base, name)
+    again.login("sandi-baru-sekali")
+    with pytest.raises(HubError, match="login"):
+        Participant(hub.base, name).login(PASSWORD)
+    assert os.path.isdir(os.path.join(pwd.getpwnam(name).pw_dir, MODULE)), "work is kept"
