@@ -58,6 +58,8 @@ PYTHON_CANDIDATES = ("/usr/bin/python3.11", "/usr/local/bin/python3.11", "/usr/b
 # Kit files whose change means reinstalling the kit into user-env.
 KIT_SOURCES = ("humas_ai", "datasets", "pyproject.toml", "README.md")
 KIT_SKIP = {"sumber", "build", "__pycache__"}
+# Part of every install stamp: changing how environments are installed reinstalls them.
+INSTALL_FORMAT = "3: bytecode compiled"
 
 
 class SetupError(Exception):
@@ -113,7 +115,7 @@ def run(cmd: list[str], **kwargs) -> None:
 # ---------------------------------------------------------------------------- fingerprints
 def digest_files(paths: list[Path]) -> str:
     """sha256 over the names and contents of the files (folders walked, sorted)."""
-    h = hashlib.sha256()
+    h = hashlib.sha256(INSTALL_FORMAT.encode())
     for path in paths:
         files = [path] if path.is_file() else sorted(
             p for p in path.rglob("*") if p.is_file() and not KIT_SKIP & set(p.parts))
@@ -154,7 +156,11 @@ def base_python(requested: str | None) -> str:
 def installer(venv: Path, uv: Path | None) -> list[str]:
     """uv from the hub environment when there (much faster), otherwise the venv's own pip."""
     if uv is not None and uv.exists():
-        return [str(uv), "pip", "install", "--quiet", "--python", str(venv / "bin" / "python")]
+        # Byte-compiled now, as root: participants cannot write __pycache__ into the shared
+        # environment, so without this every server start compiles JupyterLab and nbgrader
+        # from source again (seconds of CPU per participant when a whole class logs in).
+        return [str(uv), "pip", "install", "--quiet", "--compile-bytecode", "--python",
+                str(venv / "bin" / "python")]
     return [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
             "--disable-pip-version-check"]
 
@@ -175,8 +181,17 @@ def install_locked(venv: Path, lock: Path, python: str, label: str,
     say(f"{label}: memasang dari {lock.relative_to(ROOT)} ...")
     make_venv(venv, python)
     run([*installer(venv, uv), "-r", str(lock)])
+    compile_bytecode(venv)
     stamp.write_text(fingerprint + "\n", encoding="utf-8")
     return True
+
+
+def compile_bytecode(venv: Path) -> None:
+    """Byte-compile the whole environment now, as root (see :func:`installer`)."""
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    # Not fatal: a package may ship a file that does not compile (a template, say).
+    subprocess.run([str(venv / "bin" / "python"), "-m", "compileall", "-q", "-j", "0",
+                    str(site)], capture_output=True)
 
 
 def install_kit(venv: Path, uv: Path, force: bool) -> None:
@@ -190,6 +205,7 @@ def install_kit(venv: Path, uv: Path, force: bool) -> None:
     command = installer(venv, uv)
     again = "--reinstall" if Path(command[0]).name == "uv" else "--force-reinstall"
     run([*command, "--no-deps", again, str(ROOT)])
+    compile_bytecode(venv)
     stamp.write_text(fingerprint + "\n", encoding="utf-8")
 
 
