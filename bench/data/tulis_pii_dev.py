@@ -23,14 +23,12 @@ Sjahranie``) are not.
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from tulis_pii_pemerintahan import parse  # noqa: E402
+from markup import write  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "pii_dev.csv"
 
@@ -362,12 +360,7 @@ TEXTS = [
 
 def main() -> None:
     """Write the CSV."""
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "teks", "anotasi"])
-        for number, marked in enumerate(TEXTS, start=1):
-            text, spans = parse(marked)
-            writer.writerow([f"D{number:03d}", text, json.dumps(spans, ensure_ascii=False)])
+    write(OUT, "D", TEXTS)
     print(f"{len(TEXTS)} teks ditulis ke {OUT}")
 
 

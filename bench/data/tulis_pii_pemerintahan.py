@@ -14,14 +14,11 @@ written, and must never be used to tune them.
 
 from __future__ import annotations
 
-import csv
-import json
-import re
 from pathlib import Path
 
+from markup import write
+
 OUT = Path(__file__).resolve().parent / "pii_heldout_pemerintahan.csv"
-MARK = re.compile(r"\[\[(NAMA0|[A-Z]+):(.+?)\]\]", re.S)
-KINDS = {"NIK", "KK", "NIP", "PLAT", "NAMA", "ALAMAT", "TELEPON", "EMAIL", "REKENING", "NPWP"}
 
 TEXTS = [
     # G001
@@ -321,44 +318,9 @@ TEXTS = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[dict]]:
-    """Strip the markup and return the plain text with its annotations."""
-    parts: list[str] = []
-    spans: list[dict] = []
-    cursor = 0
-    length = 0
-    for match in MARK.finditer(marked):
-        before = marked[cursor : match.start()]
-        parts.append(before)
-        length += len(before)
-        kind, value = match.group(1), match.group(2)
-        item = {"mulai": length, "akhir": length + len(value), "jenis": kind, "teks": value}
-        if kind in ("NAMA", "NAMA0"):
-            item["jenis"] = "NAMA"
-            item["isyarat"] = kind == "NAMA"
-        if item["jenis"] not in KINDS:
-            raise ValueError(f"unknown kind {kind!r}")
-        spans.append(item)
-        parts.append(value)
-        length += len(value)
-        cursor = match.end()
-    parts.append(marked[cursor:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unbalanced markup in {marked[:60]!r}")
-    for item in spans:
-        assert text[item["mulai"] : item["akhir"]] == item["teks"]
-    return text, spans
-
-
 def main() -> None:
     """Write the CSV."""
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "teks", "anotasi"])
-        for number, marked in enumerate(TEXTS, start=1):
-            text, spans = parse(marked)
-            writer.writerow([f"G{number:03d}", text, json.dumps(spans, ensure_ascii=False)])
+    write(OUT, "G", TEXTS)
     print(f"{len(TEXTS)} teks ditulis ke {OUT}")
 
 

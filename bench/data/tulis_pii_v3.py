@@ -19,16 +19,14 @@ tune it.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
+from markup import write
+
 OUT = Path(__file__).resolve().parent / "pii_heldout_v3.csv"
-MARK = re.compile(r"\[\[(NAMA0|[A-Z]+):(.+?)\]\]", re.S)
-KINDS = {"NIK", "KK", "NIP", "PLAT", "NAMA", "ALAMAT", "TELEPON", "EMAIL", "REKENING", "NPWP"}
 # Regency/city codes of East Kalimantan used in the invented numbers.
 REGIONS = {"6401", "6402", "6403", "6404", "6405", "6409", "6411", "6471", "6472", "6474"}
 HN = True  # the text holds at least one hard negative
@@ -626,39 +624,6 @@ TEXTS: list[tuple[bool, str]] = [
 ]
 
 
-def parse(marked: str) -> tuple[str, list[dict]]:
-    """Strip the markup and return the plain text with its annotations."""
-    parts: list[str] = []
-    spans: list[dict] = []
-    cursor = 0
-    length = 0
-    for match in MARK.finditer(marked):
-        before = marked[cursor : match.start()]
-        parts.append(before)
-        length += len(before)
-        kind, value = match.group(1), match.group(2)
-        item = {"mulai": length, "akhir": length + len(value), "jenis": kind, "teks": value}
-        if kind in ("NAMA", "NAMA0"):
-            item["jenis"] = "NAMA"
-            item["isyarat"] = kind == "NAMA"
-        if item["jenis"] not in KINDS:
-            raise ValueError(f"unknown kind {kind!r}")
-        spans.append(item)
-        parts.append(value)
-        length += len(value)
-        cursor = match.end()
-    parts.append(marked[cursor:])
-    text = "".join(parts)
-    if "[[" in text or "]]" in text:
-        raise ValueError(f"unbalanced markup in {marked[:60]!r}")
-    for item in spans:
-        if text[item["mulai"] : item["akhir"]] != item["teks"]:
-            raise ValueError(f"bad offsets for {item!r}")
-        if item["teks"] != item["teks"].strip():
-            raise ValueError(f"span with outer spaces: {item!r}")
-    return text, spans
-
-
 def valid_date(year: int, month: int, day: int) -> bool:
     """Whether the parts form a real calendar date."""
     try:
@@ -717,17 +682,11 @@ def check_number(item: dict) -> None:
 def main() -> None:
     """Write the CSV and print the counts per kind."""
     kinds: Counter = Counter()
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "teks", "anotasi"])
-        for number, (_, marked) in enumerate(TEXTS, start=1):
-            text, spans = parse(marked)
-            for item in spans:
-                check_number(item)
-                kinds[item["jenis"]] += 1
-                if item["jenis"] == "NAMA" and not item["isyarat"]:
-                    kinds["NAMA tanpa isyarat"] += 1
-            writer.writerow([f"V{number:03d}", text, json.dumps(spans, ensure_ascii=False)])
+    for spans in write(OUT, "V", [marked for _, marked in TEXTS], check=check_number):
+        for item in spans:
+            kinds[item["jenis"]] += 1
+            if item["jenis"] == "NAMA" and not item["isyarat"]:
+                kinds["NAMA tanpa isyarat"] += 1
     negatives = sum(flag for flag, _ in TEXTS)
     print(f"{len(TEXTS)} teks ditulis ke {OUT}")
     print(f"teks dengan negatif sulit: {negatives} ({negatives / len(TEXTS):.0%})")
