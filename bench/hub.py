@@ -20,6 +20,7 @@ import argparse
 import os
 import pwd
 import random
+import shutil
 import statistics
 import sys
 import threading
@@ -183,6 +184,10 @@ def main() -> int:
         inbound = len(list(hub.inbound.iterdir()))
         report(args.n, outcomes, sampler.samples, wall)
         print(f"Kiriman di pertukaran: {inbound}/{args.n}")
+        if any(o.failure for o in outcomes):
+            kept = Path(f"/tmp/hub-bench-{args.n}.log")
+            shutil.copyfile(hub.log, kept)
+            print(f"Log hub disimpan di {kept}")
     return 0 if all(o.finished for o in outcomes) and inbound == args.n else 1
 
 

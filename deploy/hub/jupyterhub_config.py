@@ -61,7 +61,11 @@ c.Authenticator.admin_users = set(S["trainers"])
 c.Authenticator.allowed_users = set(S["participants"]) | set(S["trainers"])
 
 # ---------------------------------------------------------------------- single-user servers
-c.Spawner.cmd = [str(USER_BIN / "jupyterhub-singleuser")]
+# Participants' servers and kernels run at a lower CPU priority than the hub and the proxy:
+# when a whole class starts at once on a small machine, a starved proxy misses the hub's
+# 10-second API timeout and the hub stops servers that had started fine (bench/hub.py, N=40
+# on 2 cores: "Failed to add ... to proxy").
+c.Spawner.cmd = ["/usr/bin/nice", "-n", "10", str(USER_BIN / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
 c.Spawner.http_timeout = S["http_timeout"]
