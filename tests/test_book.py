@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, chromium_binary
 from tests.notebook_tools import offline_env
 
 pytestmark = pytest.mark.slow
@@ -227,10 +227,6 @@ def test_agenda_page_shows_both_agendas(site):
     assert "Modul 00: Pengenalan Jupyter dan Python" in text
 
 
-def _chromium() -> str:
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert binary, "Chromium is missing: run tools/ensure-chromium (make test does this)"
-    return binary
 
 
 @pytest.mark.parametrize(
@@ -244,7 +240,7 @@ def _chromium() -> str:
 )
 def test_page_renders_in_headless_chromium(site, tmp_path, page, headings):
     url = (site / page).as_uri()
-    common = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
+    common = [chromium_binary(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profil'}"]
     dom = subprocess.run(
         [*common, "--dump-dom", url], capture_output=True, text=True, timeout=120,
         env=offline_env(),
@@ -263,20 +259,6 @@ def test_page_renders_in_headless_chromium(site, tmp_path, page, headings):
 
 
 # --------------------------------------------------------------------------- in the browser
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=_chromium(),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
-        )
-        yield launched
-        launched.close()
 
 
 def _open(browser, site: Path, page: str):

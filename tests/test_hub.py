@@ -20,7 +20,6 @@ from __future__ import annotations
 import csv
 import os
 import pwd
-import shutil
 import stat
 import sys
 import time
@@ -171,22 +170,6 @@ def test_the_terminal_finds_nbgrader_and_humas_ai_of_the_class_environment(hub, 
 
 
 # ---------------------------------------------------------------------------- in the browser
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert binary, "Chromium is missing: run tools/ensure-chromium (make test does this)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
-
-
 def _lab_as(browser, hub: kelas.Hub, name: str):
     """A fresh browser context that logs in through the hub's form and opens JupyterLab."""
     context = browser.new_context(viewport={"width": 1400, "height": 900})

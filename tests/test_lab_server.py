@@ -9,7 +9,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -65,22 +64,6 @@ def _wait_until_up(base: str, failure: str) -> None:
 def lab_server():
     with _make_server("lab") as base:
         yield base
-
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert binary, "Chromium is missing: run tools/ensure-chromium (make test does this)"
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=binary, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 def _open_lab(browser, url: str):
