@@ -42,7 +42,10 @@ def refresh(module: str) -> None:
     folder = SOLUTIONS / module
     path = folder / f"{module}.ipynb"
     notebook = nbformat.read(path, as_version=4)
-    before = {name for name in RUN_OUTPUT_FOLDERS if (folder / name).exists()}
+    for name in RUN_OUTPUT_FOLDERS:  # left by an earlier run: would leak into the outputs
+        if (folder / name).exists():
+            print(f"{module}: folder {name}/ dari proses sebelumnya dihapus dulu")
+            shutil.rmtree(folder / name)
     from humas_ai.trainer.grading.environment import kernel_environment
 
     env = kernel_environment(dict(os.environ))
@@ -56,7 +59,7 @@ def refresh(module: str) -> None:
     finally:
         os.environ.clear()
         os.environ.update(saved)
-        for name in set(RUN_OUTPUT_FOLDERS) - before:
+        for name in RUN_OUTPUT_FOLDERS:
             shutil.rmtree(folder / name, ignore_errors=True)
     clean(notebook)
     nbformat.write(notebook, path)
