@@ -20,7 +20,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from tests import grading_cases as cases
 from tests.notebook_tools import ROOT
 from tests.notebook_tools import Course as CourseCopy
-from tests.test_lab_server import TOKEN, _make_server, browser  # noqa: F401  (fixture)
+from tests.test_lab_server import TOKEN, _make_server
 
 MODULE = "00-pengenalan"
 #: Screenshots of the page (git-ignored), as the book tests keep theirs.
