@@ -45,6 +45,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The kit's stdlib-only input helpers, from the checkout (this script runs before any venv).
+sys.path.insert(0, str(ROOT))
+from humas_ai.inputs import guess_separator  # noqa: E402
+
 DEPLOY = ROOT / "deploy" / "hub"
 COURSE_ID = "kelas-ai-humas"
 COURSE_FOLDER = "kelas-ai-humas"
@@ -266,10 +270,9 @@ def read_roster(path: Path) -> list[str]:
         raise SetupError(f"Roster {path} tidak ada. Salin grader/roster_template.csv menjadi "
                          "grader/roster.csv lalu isi kode peserta.")
     text = path.read_text(encoding="utf-8-sig")
-    header = text.splitlines()[0] if text.strip() else ""
-    # Excel in an Indonesian locale saves CSV with semicolons.
-    separator = max(",;\t", key=header.count)
-    rows = list(csv.DictReader(text.splitlines(), delimiter=separator))
+    # Excel in an Indonesian locale saves CSV with semicolons: the kit's one sniffer decides.
+    lines = text.splitlines()
+    rows = list(csv.DictReader(lines, delimiter=guess_separator(lines)))
     names = [row.get("kode", "").strip().lower() for row in rows]
     bad = [n for n in names if n and not USERNAME.match(n)]
     if bad:
